@@ -1,0 +1,56 @@
+# The front door: `just --list` shows every recipe.
+# CH is a chapter's number (`1`, `01`) or its folder name (`01-functions`).
+# Every recipe first runs tools/bootstrap.py, which makes .venv and installs the pinned
+# tools on first use and returns at once after that.
+
+set shell := ["bash", "-euo", "pipefail", "-c"]
+
+export PATH := justfile_directory() / ".venv/bin" + ":" + env("PATH")
+
+# List the recipes.
+default:
+    @just --list --unsorted
+
+# Build one chapter's module (or all of them) into .venv.
+build CH="": setup
+    python tools/chapters.py build {{ CH }}
+
+# Test one chapter; with no CH: every chapter, the tools, the book and the linters.
+test CH="": setup
+    #!/usr/bin/env bash
+    set -euo pipefail
+    if [ -n "{{ CH }}" ]; then
+        exec python tools/chapters.py test "{{ CH }}"
+    fi
+    python tools/chapters.py test
+    python tools/book.py
+    just lint
+
+# Check formatting and lints: cargo fmt, clippy, ruff.
+lint: setup
+    cargo fmt --all --check
+    python tools/chapters.py cargo clippy --workspace --all-targets --quiet -- -D warnings
+    ruff check
+    ruff format --check
+
+# Format the Rust and Python code in place.
+fmt: setup
+    cargo fmt --all
+    ruff check --fix --quiet
+    ruff format
+
+# Build the book as static HTML into book/build/.
+book: setup
+    python tools/book.py
+
+# Build every chapter, then serve the book at http://localhost:3000 and rebuild on change.
+serve: setup (build "")
+    mdbook serve book
+
+# A Python prompt where every chapter's module imports.
+python: setup (build "")
+    python
+
+# Create .venv and install the pinned tools if needed (every recipe runs this first).
+setup:
+    @python3 tools/bootstrap.py

@@ -1,0 +1,145 @@
+"""Find, build and test the chapter crates. The justfile's recipes call this.
+
+    python tools/chapters.py build [CH ...]       build chapters into .venv (all if none)
+    python tools/chapters.py test [CH] [-- ARGS]  build, then run pytest (all tests if no CH)
+    python tools/chapters.py cargo ARGS ...       run cargo in the environment maturin uses
+
+CH is a chapter's number (`1`, `01`) or its folder name (`01-functions`).
+
+A chapter is rebuilt only when its sources changed since it was last installed, so
+re-testing an unchanged chapter costs no cargo or maturin call at all. The fingerprint
+of each installed chapter is kept inside .venv, so a new virtual environment starts clean.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CHAPTERS = ROOT / "chapters"
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+STAMPS = VENV / ".chapter-builds"
+# Files outside a chapter that change what it compiles to.
+SHARED_INPUTS = ("Cargo.toml", "Cargo.lock")
+
+
+class UsageError(Exception):
+    pass
+
+
+def all_chapters() -> list[Path]:
+    return sorted(p for p in CHAPTERS.iterdir() if re.match(r"\d\d-", p.name) and p.is_dir())
+
+
+def resolve(name: str) -> Path:
+    """Turn `1`, `01`, `01-functions` or `chapters/01-functions` into the chapter's folder."""
+    wanted = Path(name.rstrip("/")).name
+    for chapter in all_chapters():
+        number = chapter.name[:2]
+        if wanted == chapter.name or (wanted.isdigit() and int(wanted) == int(number)):
+            return chapter
+    known = ", ".join(c.name for c in all_chapters())
+    raise UsageError(f"no chapter {name!r}; the chapters are: {known}")
+
+
+def module_name(chapter: Path) -> str:
+    """The Python module a chapter builds: its Cargo package name (the repo keeps them equal)."""
+    match = re.search(r'^name\s*=\s*"([^"]+)"', (chapter / "Cargo.toml").read_text(), re.M)
+    if match is None:
+        raise UsageError(f"{chapter / 'Cargo.toml'} has no package name")
+    return match.group(1).replace("-", "_")
+
+
+def fingerprint(chapter: Path) -> str:
+    digest = hashlib.sha256(sys.version.encode())
+    inputs = [ROOT / name for name in SHARED_INPUTS]
+    inputs += [chapter / name for name in ("Cargo.toml", "pyproject.toml", "build.rs")]
+    inputs += sorted((chapter / "src").rglob("*"))
+    for path in inputs:
+        if path.is_file():
+            digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def cargo_env() -> dict[str, str]:
+    """The environment maturin gives cargo. Running cargo (clippy, say) in any other one makes
+    pyo3's build script run again, and the next `maturin develop` compile pyo3 again."""
+    env = {k: v for k, v in os.environ.items() if k != "CONDA_PREFIX"}
+    python = str(BIN / "python")
+    implementation = sys.implementation.name
+    bits = 64 if sys.maxsize > 2**32 else 32
+    env.update(
+        VIRTUAL_ENV=str(VENV),
+        PYO3_PYTHON=python,
+        PYTHON_SYS_EXECUTABLE=python,
+        PYO3_BUILD_EXTENSION_MODULE="1",
+        PYO3_ENVIRONMENT_SIGNATURE=f"{implementation}-{sys.version_info[0]}.{sys.version_info[1]}-{bits}bit",
+    )
+    return env
+
+
+def run(args: list[str], **kwargs) -> int:
+    return subprocess.run(args, cwd=ROOT, **kwargs).returncode
+
+
+def build(chapters: list[Path]) -> int:
+    STAMPS.mkdir(parents=True, exist_ok=True)
+    for chapter in chapters:
+        stamp = STAMPS / chapter.name
+        wanted = fingerprint(chapter)
+        installed = importlib.util.find_spec(module_name(chapter)) is not None
+        if installed and stamp.exists() and stamp.read_text() == wanted:
+            continue
+        print(f"building {chapter.name} into .venv", flush=True)
+        manifest = str(chapter / "Cargo.toml")
+        code = run([str(BIN / "maturin"), "develop", "--manifest-path", manifest], env=cargo_env())
+        if code != 0:
+            stamp.unlink(missing_ok=True)
+            return code
+        stamp.write_text(wanted)
+    importlib.invalidate_caches()
+    return 0
+
+
+def test(names: list[str], pytest_args: list[str]) -> int:
+    chapters = [resolve(n) for n in names] if names else all_chapters()
+    code = build(chapters)
+    if code != 0:
+        return code
+    paths = [str(c / "tests") for c in chapters] if names else []
+    return run([str(BIN / "python"), "-m", "pytest", *paths, *pytest_args])
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__)
+        return 2
+    command, rest = argv[0], argv[1:]
+    if command == "cargo":
+        return run(["cargo", *rest], env=cargo_env())
+    extra: list[str] = []
+    if "--" in rest:
+        rest, extra = rest[: rest.index("--")], rest[rest.index("--") + 1 :]
+    try:
+        if command == "build":
+            return build([resolve(n) for n in rest] if rest else all_chapters())
+        if command == "test":
+            return test(rest, extra)
+        if command == "path":
+            print(resolve(rest[0]).relative_to(ROOT))
+            return 0
+        raise UsageError(f"unknown command {command!r}")
+    except UsageError as error:
+        print(f"chapters: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

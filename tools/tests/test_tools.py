@@ -1,0 +1,148 @@
+"""The repository's own tooling: chapter lookup, `.pycon` replay, and the book build."""
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tools import chapters, pycon
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("name", ["1", "01", "01-functions", "chapters/01-functions/"])
+def test_a_chapter_is_found_by_number_or_folder(name):
+    assert chapters.resolve(name) == ROOT / "chapters" / "01-functions"
+
+
+@pytest.mark.parametrize("name", ["99", "functions", ""])
+def test_an_unknown_chapter_is_a_usage_error(name):
+    with pytest.raises(chapters.UsageError, match="the chapters are: 01-functions"):
+        chapters.resolve(name)
+
+
+def test_every_chapter_has_its_parts_and_a_page():
+    summary = (ROOT / "book" / "src" / "SUMMARY.md").read_text()
+    modules = []
+    for chapter in chapters.all_chapters():
+        for part in ("Cargo.toml", "pyproject.toml", "README.md", "src/lib.rs"):
+            assert (chapter / part).is_file(), f"{chapter.name} has no {part}"
+        assert list((chapter / "tests").glob("test_*.py")), f"{chapter.name} has no tests"
+        module = chapters.module_name(chapter)
+        pyproject = (chapter / "pyproject.toml").read_text()
+        assert re.search(rf'^name = "{module}"$', pyproject, re.M), "pyproject name != crate name"
+        assert f"({chapter.name}.md)" in summary, f"SUMMARY.md does not list {chapter.name}.md"
+        modules.append(module)
+    assert len(modules) == len(set(modules)), "two chapters build the same Python module"
+
+
+SESSION = """\
+# a comment
+>>> 1 + 1
+2
+>>> def f():
+...     raise ValueError("bad")
+>>> f()
+Traceback (most recent call last):
+  File "<stdin>", line 1, in <module>
+ValueError: bad
+"""
+
+
+def test_a_session_that_matches_passes(tmp_path):
+    path = tmp_path / "ok.pycon"
+    path.write_text(SESSION)
+    pycon.replay(path)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"), [("\n2\n", "\n3\n"), ("ValueError: bad", "ValueError: good")]
+)
+def test_a_session_with_a_wrong_answer_fails(tmp_path, before, after):
+    path = tmp_path / "wrong.pycon"
+    path.write_text(SESSION.replace(before, after))
+    with pytest.raises(pycon.TranscriptMismatch):
+        pycon.replay(path)
+
+
+def test_an_expected_exception_that_is_not_raised_fails(tmp_path):
+    path = tmp_path / "no-raise.pycon"
+    path.write_text(">>> 1\nTraceback (most recent call last):\n  ...\nValueError: bad\n")
+    with pytest.raises(pycon.TranscriptMismatch):
+        pycon.replay(path)
+
+
+def test_notes_are_not_compared(tmp_path):
+    path = tmp_path / "notes.pycon"
+    path.write_text(
+        ">>> e = KeyError('k')\n>>> e.__notes__ = ['while processing']\n>>> raise e\n"
+        "Traceback (most recent call last):\n  ...\nKeyError: 'k'\n"
+    )
+    pycon.replay(path)
+
+
+def test_output_without_a_statement_is_an_error():
+    with pytest.raises(ValueError, match="output with no statement"):
+        pycon.parse("stray\n")
+
+
+@pytest.fixture
+def book_copy(tmp_path):
+    """The real book, in a folder beside links to the real chapters and tools."""
+    shutil.copytree(ROOT / "book" / "src", tmp_path / "book" / "src")
+    shutil.copy(ROOT / "book" / "book.toml", tmp_path / "book" / "book.toml")
+    (tmp_path / "chapters").symlink_to(ROOT / "chapters")
+    (tmp_path / "tools").symlink_to(ROOT / "tools")
+    return tmp_path / "book"
+
+
+def build(book):
+    return subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "book.py"), str(book)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_the_chapter_page_shows_its_real_source_and_tests(book_copy):
+    assert build(book_copy).returncode == 0
+    page = (book_copy / "build" / "01-functions.html").read_text()
+    assert "fn sum_as_string(a: usize, b: usize) -&gt; PyResult&lt;String&gt; {" in page
+    assert "def test_a_negative_number_raises_overflow_error():" in page
+    assert "&gt;&gt;&gt; sum_as_string(5, 10)" in page
+    assert "ANCHOR" not in page
+
+
+def break_page(book, old, new):
+    page = book / "src" / "01-functions.md"
+    text = page.read_text()
+    assert old in text
+    page.write_text(text.replace(old, new, 1))
+
+
+def test_a_missing_anchor_fails_the_build(book_copy):
+    break_page(book_copy, "lib.rs:greet}}", "lib.rs:no-such-anchor}}")
+    done = build(book_copy)
+    assert done.returncode != 0
+    assert "no ANCHOR/ANCHOR_END pair named 'no-such-anchor'" in done.stderr + done.stdout
+
+
+def test_a_missing_include_file_fails_the_build(book_copy):
+    break_page(book_copy, "src/lib.rs:greet}}", "src/missing.rs:greet}}")
+    done = build(book_copy)
+    assert done.returncode != 0
+    assert "no file" in done.stderr + done.stdout
+
+
+def test_an_error_mdbook_only_logs_fails_the_build(book_copy):
+    config = book_copy / "book.toml"
+    config.write_text(
+        config.read_text().replace("[output.html]\n", "[output.html]\nno-such-key = 1\n")
+    )
+    done = build(book_copy)
+    assert done.returncode != 0
+    assert "ERROR" in done.stdout + done.stderr
