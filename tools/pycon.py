@@ -21,13 +21,16 @@ from __future__ import annotations
 
 import contextlib
 import io
+import sys
 import traceback
+import types
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 PROMPT, MORE, HEADER = ">>> ", "... ", "Traceback (most recent call last):"
+SESSION = "__pycon__"
 
 
 @dataclass
@@ -92,11 +95,17 @@ def run_example(example: Example, namespace: dict) -> str:
 
 
 def replay(path: Path) -> None:
-    namespace: dict = {"__name__": "__pycon__"}
-    for example in parse(path.read_text(encoding="utf-8")):
-        got = run_example(example, namespace)
-        if comparable(got) != comparable(example.expected):
-            raise TranscriptMismatch(path, example, got)
+    # A real module, as at the interactive prompt, so that classes defined in a session
+    # (dataclasses, say) can find the module they belong to.
+    session = types.ModuleType(SESSION)
+    sys.modules[SESSION] = session
+    try:
+        for example in parse(path.read_text(encoding="utf-8")):
+            got = run_example(example, session.__dict__)
+            if comparable(got) != comparable(example.expected):
+                raise TranscriptMismatch(path, example, got)
+    finally:
+        del sys.modules[SESSION]
 
 
 class TranscriptMismatch(AssertionError):

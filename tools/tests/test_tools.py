@@ -84,6 +84,15 @@ def test_notes_are_not_compared(tmp_path):
     pycon.replay(path)
 
 
+def test_a_session_can_define_a_dataclass(tmp_path):
+    path = tmp_path / "dataclass.pycon"
+    path.write_text(
+        ">>> from dataclasses import dataclass\n>>> @dataclass\n... class P:\n...     x: int\n"
+        ">>> P(1)\nP(x=1)\n"
+    )
+    pycon.replay(path)
+
+
 def test_output_without_a_statement_is_an_error():
     with pytest.raises(ValueError, match="output with no statement"):
         pycon.parse("stray\n")

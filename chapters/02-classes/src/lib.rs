@@ -1,0 +1,37 @@
+//! Chapter 2: Python classes written in Rust.
+//!
+//! Each file holds one idea; the `ANCHOR` comments mark the pieces the book shows.
+
+mod compare;
+mod counter;
+mod iterator;
+mod point;
+mod reentrancy;
+mod sequence;
+mod subclass;
+mod temperature;
+
+use pyo3::prelude::*;
+
+// ANCHOR: module
+/// Classes written in Rust, used from Python.
+#[pymodule]
+mod classes {
+    #[pymodule_export]
+    use super::compare::Version;
+    #[pymodule_export]
+    use super::counter::Counter;
+    #[pymodule_export]
+    use super::iterator::Countdown;
+    #[pymodule_export]
+    use super::point::Point;
+    #[pymodule_export]
+    use super::reentrancy::{AtomicTally, Tally};
+    #[pymodule_export]
+    use super::sequence::Sentence;
+    #[pymodule_export]
+    use super::subclass::Greeter;
+    #[pymodule_export]
+    use super::temperature::Temperature;
+}
+// ANCHOR_END: module

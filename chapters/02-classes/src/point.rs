@@ -1,0 +1,34 @@
+//! Fields Python can read and write, and how an object prints itself.
+
+use pyo3::prelude::*;
+
+// ANCHOR: point
+/// A point on a grid of whole numbers.
+#[pyclass(module = "classes")]
+pub struct Point {
+    #[pyo3(get, set)]
+    x: i64,
+    #[pyo3(get, set)]
+    y: i64,
+}
+// ANCHOR_END: point
+
+#[pymethods]
+impl Point {
+    #[new]
+    fn new(x: i64, y: i64) -> Self {
+        Point { x, y }
+    }
+
+    // ANCHOR: repr
+    /// What the prompt and `repr()` show: code that would make this point.
+    fn __repr__(&self) -> String {
+        format!("Point(x={}, y={})", self.x, self.y)
+    }
+
+    /// What `print()` and `str()` show: a friendlier form.
+    fn __str__(&self) -> String {
+        format!("({}, {})", self.x, self.y)
+    }
+    // ANCHOR_END: repr
+}
