@@ -15,16 +15,20 @@ default:
 build CH="": setup
     python tools/chapters.py build {{ CH }}
 
-# Test one chapter; with no CH: every chapter, the tools, the book and the linters.
+# Test one chapter; with no CH: the book and its links, every chapter, the tools, the linters.
 test CH="": setup
     #!/usr/bin/env bash
     set -euo pipefail
     if [ -n "{{ CH }}" ]; then
         exec python tools/chapters.py test "{{ CH }}"
     fi
-    python tools/chapters.py test
+    # A clean build, so a page left over from an old build cannot satisfy a link.
+    rm -rf book/build
     python tools/book.py
+    python tools/check_links.py
+    python tools/chapters.py test
     just lint
+    python tools/serve_book.py browser-note
 
 # Check formatting and lints: cargo fmt, clippy, ruff.
 lint: setup
@@ -39,9 +43,10 @@ fmt: setup
     ruff check --fix --quiet
     ruff format
 
-# Build the book as static HTML into book/build/.
+# Build the book as static HTML into book/build/, and check its links.
 book: setup
     python tools/book.py
+    python tools/check_links.py
 
 # Build every chapter, then serve the book at http://localhost:3000 and rebuild on change.
 serve: setup (build "")

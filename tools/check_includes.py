@@ -1,8 +1,15 @@
-"""An mdBook preprocessor that fails the build on an include mdBook would let through.
+"""An mdBook preprocessor that fails the build on an include mdBook would let through,
+and on code typed into a page instead of included from a tested file.
 
 mdBook 0.5 renders a missing anchor as an empty code block without a word, and a missing
 file as the raw `{{#include ...}}` text with exit status 0. This preprocessor runs before
 mdBook's own `links` preprocessor and stops the build on either, naming each bad include.
+
+It also stops the build on an inline listing: a fenced ```rust, ```rs, ```python, ```py,
+```toml or ```pycon block whose body is anything but one `{{#include ...}}` line. Code in
+those languages is what the tests build and run, so a page shows it only from the chapter's
+files. Shell blocks (```sh) and blocks in other languages may be typed on the page.
+
 It changes nothing: it hands the book back as it came.
 """
 
@@ -22,8 +29,59 @@ def anchor_present(text: str, name: str) -> bool:
     return bool(start and end and start.start() < end.start())
 
 
-def problems_in(content: str, page: Path) -> list[str]:
+# Languages whose listings must come from a tested file (the first word of the info string).
+INCLUDED_ONLY = {"rust", "rs", "python", "py", "toml", "pycon"}
+FENCE = re.compile(r"^(?P<indent>[ \t]*(?:>[ \t]?)*[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
+INCLUDE_LINE = re.compile(r"\{\{#(include|rustdoc_include)\s+[^}]+\}\}")
+
+
+def fenced_blocks(content: str):
+    """Each fenced code block as (line number of its opening fence, language, body lines)."""
+    lines = content.splitlines()
+    i = 0
+    while i < len(lines):
+        opening = FENCE.match(lines[i])
+        if opening is None or (opening["fence"][0] == "`" and "`" in opening["info"]):
+            i += 1
+            continue
+        start, fence = i + 1, opening["fence"]
+        info = opening["info"].strip()
+        language = re.split(r"[\s,]", info, maxsplit=1)[0].lower() if info else ""
+        body = []
+        i += 1
+        while i < len(lines):
+            closing = FENCE.match(lines[i])
+            if (
+                closing
+                and closing["fence"][0] == fence[0]
+                and len(closing["fence"]) >= len(fence)
+                and not closing["info"].strip()
+            ):
+                break
+            body.append(lines[i][len(opening["indent"]) :])
+            i += 1
+        i += 1
+        yield start, language, body
+
+
+def inline_listings(content: str, page: Path) -> list[str]:
     found = []
+    for line, language, body in fenced_blocks(content):
+        if language not in INCLUDED_ONLY:
+            continue
+        text = [b.strip() for b in body if b.strip()]
+        if len(text) == 1 and INCLUDE_LINE.fullmatch(text[0]):
+            continue
+        found.append(
+            f"{page}:{line}: a ```{language} block must hold exactly one {{{{#include ...}}}} "
+            "line; put the code in the chapter's files, where the tests run it, and include "
+            "it by anchor"
+        )
+    return found
+
+
+def problems_in(content: str, page: Path) -> list[str]:
+    found = inline_listings(content, page)
     for match in DIRECTIVE.finditer(content):
         if content[max(0, match.start() - 1) : match.start()] == "\\":
             continue  # an escaped directive is shown as text, not expanded
@@ -60,7 +118,7 @@ def main(argv: list[str]) -> int:
         if chapter.get("source_path"):
             problems += problems_in(chapter["content"], source / chapter["source_path"])
     if problems:
-        print("Includes that would render empty or raw:", file=sys.stderr)
+        print("Includes that would render empty or raw, or code typed in:", file=sys.stderr)
         for problem in problems:
             print(f"  {problem}", file=sys.stderr)
         return 1

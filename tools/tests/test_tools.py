@@ -155,3 +155,16 @@ def test_an_error_mdbook_only_logs_fails_the_build(book_copy):
     done = build(book_copy)
     assert done.returncode != 0
     assert "ERROR" in done.stdout + done.stderr
+
+
+def test_blank_lines_at_the_end_of_a_listing_are_trimmed():
+    from tools.tidy_listings import tidy
+
+    markdown = "```python\ndef f():\n    pass\n\n\n```\n\ntext\n\n```sh\nls\n```\n"
+    assert tidy(markdown) == "```python\ndef f():\n    pass\n```\n\ntext\n\n```sh\nls\n```\n"
+
+
+def test_the_built_page_has_no_blank_line_before_a_closing_fence(book_copy):
+    assert build(book_copy).returncode == 0
+    page = (book_copy / "build" / "01-functions.html").read_text()
+    assert "\n\n</code></pre>" not in page

@@ -1,0 +1,304 @@
+"""The book as a reader meets it: every page in headless Chromium, driven by Playwright.
+
+These tests build the book themselves (`python tools/book.py`, into book/build, as `just book`
+does) and serve it on a loopback port under its `site-url`, as GitHub Pages does. They check
+what only a browser shows: that pages load with no console error and no failed request, that
+mdBook's JavaScript adds a copy button (and no Run button) to every listing, that search finds
+the right chapter, that the theme switcher works, and that the book opened from disk
+(file://) works too. A screenshot of chapter 1 is left in book/build/screenshots/.
+
+They need Debian's Chromium at /usr/bin/chromium (`sudo apt-get install chromium`; the
+CHROMIUM environment variable names another). Without it they are skipped, saying the browser
+checks were NOT run, and `just test` says so again at the end; with CI set, a missing browser
+fails them instead. Every check is also shown failing on a deliberately broken book.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from tools import serve_book
+from tools.tests.bookcopy import ROOT, build_book, copy_book, replace_in
+
+pytestmark = pytest.mark.browser
+
+SCREENSHOTS = ROOT / "book" / "build" / "screenshots"
+PAGES = re.findall(r"\]\(([^)#]+)\.md\)", (ROOT / "book" / "src" / "SUMMARY.md").read_text())
+# A term that only one chapter's page has, and that page. A row is used once its page exists
+# and SUMMARY.md lists it, so a chapter's row can be added before its page is written.
+SEARCHES = [
+    ("floor_divmod", "01-functions"),
+    # Chapter 2 (classes): used only once book/src/02-classes.md exists and SUMMARY.md lists it.
+    ("Counter", "02-classes"),
+]
+SEARCHES = [
+    (term, page)
+    for term, page in SEARCHES
+    if (ROOT / f"book/src/{page}.md").is_file() and page in PAGES  # written, and in SUMMARY.md
+]
+# Deliberately broken pages, each with what the page check must say about it.
+BROKEN_PAGES = {
+    "console-error": ('<script>console.error("deliberate")</script>', "console error: deliberate"),
+    "script-error": ('<script>throw new Error("deliberate")</script>', "page error: deliberate"),
+    "missing-image": ('<img src="missing.png" alt="">', "HTTP 404: missing.png"),
+    "outside-request": (
+        '<img src="https://example.invalid/x.png" alt="">',
+        "request outside the book (blocked): https://example.invalid/x.png",
+    ),
+    "empty-code": ("<pre><code></code></pre>", "1 empty code block(s)"),
+    "raw-directive": ("\\{{#include x.rs}}", "raw directive on the page: {{#include x.rs}}"),
+}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def chromium():
+    """The browser, or a skip (a failure when CI is set) saying the checks did not run."""
+    reason = serve_book.browser_missing()
+    if reason:
+        if os.environ.get("CI", "").lower() not in ("", "0", "false"):
+            pytest.fail(f"{reason}. CI is set, so a missing browser is a failure.", pytrace=False)
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = serve_book.launch(playwright)
+        yield browser
+        browser.close()
+
+
+def built_and_served(book: Path):
+    done = build_book(book)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return serve_book.serve(book / "build", serve_book.site_url(book / "book.toml"))
+
+
+@pytest.fixture(scope="module")
+def site():
+    """The real book, built into book/build and served under its site-url."""
+    with built_and_served(ROOT / "book") as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def broken_site(tmp_path_factory):
+    """A copy of the book with one more page per deliberate breakage."""
+    book = copy_book(tmp_path_factory.mktemp("broken"))
+    for name, (html, _) in BROKEN_PAGES.items():
+        (book / "src" / f"{name}.md").write_text(f"# {name}\n\nA broken page.\n\n{html}\n")
+        with (book / "src" / "SUMMARY.md").open("a") as summary:
+            summary.write(f"- [{name}]({name}.md)\n")
+    with built_and_served(book) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def runnable_site(tmp_path_factory):
+    """A copy of the book whose listings get a Run button and no copy button."""
+    book = copy_book(tmp_path_factory.mktemp("runnable"))
+    replace_in(book / "book.toml", "runnable = false", "runnable = true\ncopyable = false")
+    with built_and_served(book) as url:
+        yield url
+
+
+class Visit:
+    """A page opened in a browser context, with every error it caused along the way."""
+
+    def __init__(self, context, url: str) -> None:
+        self.page = context.new_page()
+        self.problems: list[str] = []
+        self.blocked: set[str] = set()
+        origin = "{0.scheme}://{0.netloc}".format(urlsplit(url))
+        self.page.route("**/*", lambda route: self.only_the_book(route, origin))
+        self.page.on("console", self.console)
+        self.page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
+        self.page.on("requestfailed", self.failed)
+        self.page.on("response", self.response)
+        self.page.goto(url)
+
+    def only_the_book(self, route, origin: str) -> None:
+        url = route.request.url
+        if url.startswith((origin + "/", "file:", "data:")):
+            route.continue_()
+        else:  # a closed network, and no Run button ever posts to play.rust-lang.org
+            self.problems.append(f"request outside the book (blocked): {url}")
+            self.blocked.add(url)
+            route.abort()
+
+    def console(self, message) -> None:
+        if message.type == "error" and not message.text.startswith("Failed to load resource"):
+            self.problems.append(f"console error: {message.text}")
+
+    def failed(self, request) -> None:
+        if request.url not in self.blocked:
+            self.problems.append(f"request failed: {request.url} ({request.failure})")
+
+    def response(self, response) -> None:
+        if response.status >= 400:
+            name = urlsplit(response.url).path.rsplit("/", 1)[-1]
+            self.problems.append(f"HTTP {response.status}: {name}")
+
+
+VIEWPORT = {"width": 1280, "height": 900}
+
+
+@pytest.fixture(scope="module")
+def shared_context(chromium):
+    context = chromium.new_context(viewport=VIEWPORT)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def open_page(chromium, shared_context):
+    """Opens a page. Pages share one browser context unless `fresh`: a test that picks a theme
+    (which mdBook keeps in localStorage) needs its own, or the next page would start in it."""
+    opened = []
+
+    def open_(url: str, fresh: bool = False) -> Visit:
+        if fresh:
+            opened.append(chromium.new_context(viewport=VIEWPORT))
+        visit = Visit(opened[-1] if fresh else shared_context, url)
+        opened.append(visit.page)
+        return visit
+
+    yield open_
+    for thing in reversed(opened):
+        thing.close()
+
+
+CONTENT_PROBLEMS = """() => {
+    const problems = [];
+    const codes = [...document.querySelectorAll("pre > code")];
+    const empty = codes.filter((code) => code.textContent.trim() === "").length;
+    if (empty) problems.push(`${empty} empty code block(s)`);
+    const raw = document.querySelector("main").innerText.match(/\\{\\{#[^}\\n]*(\\}\\})?/);
+    if (raw) problems.push(`raw directive on the page: ${raw[0]}`);
+    const uncopyable = codes.filter((code) => !code.parentElement.querySelector(".clip-button"));
+    if (uncopyable.length) problems.push(`${uncopyable.length} code block(s) with no copy button`);
+    const runnable = document.querySelectorAll(".play-button").length;
+    if (runnable) problems.push(`${runnable} Run button(s)`);
+    return problems;
+}"""
+
+
+def page_problems(visit: Visit) -> list[str]:
+    """Everything wrong with a loaded page: errors while loading, then its content."""
+    visit.page.wait_for_load_state("load")
+    return visit.problems + visit.page.evaluate(CONTENT_PROBLEMS)
+
+
+def search(visit: Visit, term: str) -> list[str]:
+    """Search the book for `term` as a reader does; the pages of the results, best first."""
+    page = visit.page
+    page.click("#mdbook-search-toggle")
+    page.fill("#mdbook-searchbar", term)
+    page.press("#mdbook-searchbar", "End")  # mdBook searches on keyup
+    page.wait_for_function(
+        "term => document.querySelector('#mdbook-searchresults-header')"
+        ".textContent.includes(`'${term}'`)",
+        arg=term,
+    )
+    hrefs = page.eval_on_selector_all(
+        "#mdbook-searchresults li a", "links => links.map(a => a.getAttribute('href'))"
+    )
+    pages = [re.split(r"[?#]", href)[0] for href in hrefs]
+    return list(dict.fromkeys(pages))  # one entry per page, in the order of its best result
+
+
+def search_problems(visit: Visit, term: str, chapter: str) -> list[str]:
+    found = search(visit, term)
+    if not found or found[0] != f"{chapter}.html":
+        return [f"searching {term!r} found {found[:3] or 'nothing'}, not {chapter}.html first"]
+    return []
+
+
+def theme_problems(visit: Visit, theme: str) -> list[str]:
+    """Pick `theme` in the theme menu; it must change the page's <html> class to it."""
+    page = visit.page
+    before = page.evaluate("document.documentElement.className")
+    if not page.locator("#mdbook-theme-list").is_visible():
+        page.click("#mdbook-theme-toggle")
+    page.click(f"#mdbook-theme-{theme}")
+    after = page.evaluate("document.documentElement.className")
+    if theme not in after.split() or after == before:
+        return [f"the {theme} theme left <html class={after!r}> (it was {before!r})"]
+    return []
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_a_page_loads_cleanly_with_every_listing_shown(site, open_page, page):
+    visit = open_page(f"{site}{page}.html")
+    assert page_problems(visit) == []
+    assert visit.page.locator("main h1").count() >= 1
+
+
+@pytest.mark.parametrize(("term", "chapter"), SEARCHES)
+def test_search_finds_the_chapter(site, open_page, term, chapter):
+    assert search_problems(open_page(f"{site}index.html"), term, chapter) == []
+
+
+def test_the_theme_switcher_changes_the_page(site, open_page):
+    visit = open_page(f"{site}01-functions.html", fresh=True)
+    assert theme_problems(visit, "navy") == []
+    assert theme_problems(visit, "ayu") == []
+
+
+def test_a_screenshot_of_chapter_1_is_kept(site, open_page):
+    visit = open_page(f"{site}01-functions.html")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / "01-functions.png"
+    visit.page.screenshot(path=str(path))
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert path.stat().st_size > 20_000, "a nearly empty screenshot: did the page render?"
+
+
+def test_the_404_page_works_under_the_site_url(site, open_page):
+    visit = open_page(f"{site}no-such-page.html")
+    problems = [p for p in page_problems(visit) if p != "HTTP 404: no-such-page.html"]
+    assert problems == []
+    assert visit.page.locator("main h1").inner_text() == "Document not found (404)"
+
+
+def test_the_book_opened_from_disk_works(site, open_page):
+    """`just book` output opened as file://: site-url affects only 404.html, not this."""
+    visit = open_page((ROOT / "book" / "build" / "index.html").as_uri(), fresh=True)
+    assert page_problems(visit) == []
+    visit.page.click("#mdbook-sidebar a[href$='01-functions.html']")
+    visit.page.wait_for_url("**/01-functions.html")
+    assert page_problems(visit) == []
+    assert search_problems(visit, "floor_divmod", "01-functions") == []
+    assert theme_problems(visit, "coal") == []
+
+
+@pytest.mark.parametrize("name", list(BROKEN_PAGES))
+def test_a_broken_page_fails_the_page_check(broken_site, open_page, name):
+    problems = page_problems(open_page(f"{broken_site}{name}.html"))
+    assert BROKEN_PAGES[name][1] in problems
+
+
+def test_listings_with_a_run_button_and_no_copy_button_fail_the_page_check(
+    runnable_site, open_page
+):
+    problems = page_problems(open_page(f"{runnable_site}01-functions.html"))
+    assert any(re.fullmatch(r"\d+ Run button\(s\)", p) for p in problems), problems
+    assert any(re.fullmatch(r"\d+ code block\(s\) with no copy button", p) for p in problems)
+
+
+def test_a_search_that_finds_the_wrong_chapter_fails_the_search_check(site, open_page):
+    visit = open_page(f"{site}index.html")
+    assert search_problems(visit, "floor_divmod", "introduction") == [
+        "searching 'floor_divmod' found ['01-functions.html'], not introduction.html first"
+    ]
+
+
+def test_a_theme_that_changes_nothing_fails_the_theme_check(site, open_page):
+    visit = open_page(f"{site}01-functions.html", fresh=True)
+    assert theme_problems(visit, "light") == [
+        "the light theme left <html class='sidebar-visible js light'> "
+        "(it was 'sidebar-visible js light')"
+    ]

@@ -1,0 +1,71 @@
+"""tools/check_links.py: the built book's internal links and #fragments all resolve."""
+
+import subprocess
+import sys
+
+import pytest
+
+from tools import check_links
+from tools.tests.bookcopy import ROOT, build_book, replace_in
+
+PAGE = "01-functions.md"
+# (Markdown added to chapter 1's page, what the link checker says about it)
+BROKEN = {
+    "dead page link": ("[gone](no-such-page.md)", "'no-such-page.html': no file no-such-page.html"),
+    "bad fragment on another page": (
+        "[gone](introduction.md#no-such-heading)",
+        "'introduction.html#no-such-heading': introduction.html has no id 'no-such-heading'",
+    ),
+    "bad fragment on the same page": (
+        "[gone](#no-such-section)",
+        "'#no-such-section': 01-functions.html has no id 'no-such-section'",
+    ),
+    "missing image": ("![gone](missing.png)", "'missing.png': no file missing.png"),
+    "absolute path": (
+        "[gone](/introduction.html)",
+        "'/introduction.html' is an absolute path, which breaks when the book is opened from disk",
+    ),
+}
+
+
+def check(build):
+    return subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "check_links.py"), str(build)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_the_real_book_has_no_broken_links(book_copy):
+    assert build_book(book_copy).returncode == 0
+    done = check(book_copy / "build")
+    assert done.returncode == 0, done.stderr
+    assert "every internal link and #fragment" in done.stdout
+
+
+@pytest.mark.parametrize("case", list(BROKEN))
+def test_a_broken_link_fails_the_check(book_copy, case):
+    markdown, message = BROKEN[case]
+    replace_in(book_copy / "src" / PAGE, "\n## ", f"\nSee {markdown}.\n\n## ")
+    assert build_book(book_copy).returncode == 0, "mdBook itself lets broken links through"
+    done = check(book_copy / "build")
+    assert done.returncode == 1
+    assert "01-functions.html:" in done.stderr
+    assert message in done.stderr
+
+
+def test_a_broken_fragment_in_the_404_page_is_resolved_against_its_base(tmp_path):
+    (tmp_path / "index.html").write_text('<h1 id="top">Book</h1>')
+    (tmp_path / "404.html").write_text(
+        '<base href="/pyo3-tutorial/"><a href="index.html#top">ok</a>'
+        '<a href="index.html#gone">bad</a><a href="/elsewhere/x.html">out</a>'
+    )
+    assert check_links.check(tmp_path) == [
+        "404.html:1: 'index.html#gone': index.html has no id 'gone'",
+        "404.html:1: '/elsewhere/x.html' leaves the site '/pyo3-tutorial/'",
+    ]
+
+
+def test_an_unbuilt_book_is_an_error(tmp_path):
+    assert "build the book first" in check_links.check(tmp_path)[0]

