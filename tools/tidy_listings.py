@@ -12,6 +12,11 @@ import json
 import re
 import sys
 
+if __package__:
+    from .check_includes import chapters
+else:  # run by mdBook as a script, with tools/ first on sys.path
+    from check_includes import chapters
+
 FENCE = re.compile(r"^[ \t]*(```+|~~~+)")
 
 
@@ -28,14 +33,6 @@ def tidy(markdown: str) -> str:
             fence = None
         out.append(line)
     return "\n".join(out)
-
-
-def chapters(items):
-    for item in items:
-        chapter = item.get("Chapter") if isinstance(item, dict) else None
-        if chapter:
-            yield chapter
-            yield from chapters(chapter.get("sub_items", []))
 
 
 def main(argv: list[str]) -> int:

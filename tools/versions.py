@@ -23,6 +23,11 @@ import re
 import sys
 from pathlib import Path
 
+if __package__:
+    from .check_includes import chapters
+else:  # run by mdBook as a script, with tools/ first on sys.path
+    from check_includes import chapters
+
 ROOT = Path(__file__).resolve().parent.parent
 MARKER = re.compile(r"(?<!\\)\{\{#tested-versions\}\}")
 # (what the table calls it, the package pinned in pyproject.toml's dev group)
@@ -165,14 +170,6 @@ def table(root: Path = ROOT) -> str:
     lines = ["| tool | version | from |", "|---|---|---|"]
     lines += [f"| {tool} | {version} | {source} |" for tool, version, source in rows(root)]
     return "\n".join(lines)
-
-
-def chapters(items):
-    for item in items:
-        chapter = item.get("Chapter") if isinstance(item, dict) else None
-        if chapter:
-            yield chapter
-            yield from chapters(chapter.get("sub_items", []))
 
 
 def preprocess(book: dict, root: Path = ROOT) -> dict:
