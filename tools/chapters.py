@@ -132,9 +132,6 @@ def main(argv: list[str]) -> int:
             return build([resolve(n) for n in rest] if rest else all_chapters())
         if command == "test":
             return test(rest, extra)
-        if command == "path":
-            print(resolve(rest[0]).relative_to(ROOT))
-            return 0
         raise UsageError(f"unknown command {command!r}")
     except UsageError as error:
         print(f"chapters: {error}", file=sys.stderr)

@@ -1,16 +1,13 @@
 """The repository's own tooling: chapter lookup, `.pycon` replay, and the book build."""
 
 import re
-import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from tools import chapters, pycon
+from tools.tests.bookcopy import ROOT, build_book, replace_in
 
-ROOT = Path(__file__).resolve().parents[2]
+PAGE = "01-functions.md"
 
 
 @pytest.mark.parametrize("name", ["1", "01", "01-functions", "chapters/01-functions/"])
@@ -98,61 +95,32 @@ def test_output_without_a_statement_is_an_error():
         pycon.parse("stray\n")
 
 
-@pytest.fixture
-def book_copy(tmp_path):
-    """The real book, in a folder beside links to the real chapters and tools."""
-    shutil.copytree(ROOT / "book" / "src", tmp_path / "book" / "src")
-    shutil.copy(ROOT / "book" / "book.toml", tmp_path / "book" / "book.toml")
-    (tmp_path / "chapters").symlink_to(ROOT / "chapters")
-    (tmp_path / "tools").symlink_to(ROOT / "tools")
-    return tmp_path / "book"
-
-
-def build(book):
-    return subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "book.py"), str(book)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 def test_the_chapter_page_shows_its_real_source_and_tests(book_copy):
-    assert build(book_copy).returncode == 0
-    page = (book_copy / "build" / "01-functions.html").read_text()
+    assert build_book(book_copy).returncode == 0
+    page = (book_copy / "build" / PAGE.replace(".md", ".html")).read_text()
     assert "fn sum_as_string(a: usize, b: usize) -&gt; PyResult&lt;String&gt; {" in page
     assert "def test_a_negative_number_raises_overflow_error():" in page
     assert "&gt;&gt;&gt; sum_as_string(5, 10)" in page
     assert "ANCHOR" not in page
 
 
-def break_page(book, old, new):
-    page = book / "src" / "01-functions.md"
-    text = page.read_text()
-    assert old in text
-    page.write_text(text.replace(old, new, 1))
-
-
-def test_a_missing_anchor_fails_the_build(book_copy):
-    break_page(book_copy, "lib.rs:greet}}", "lib.rs:no-such-anchor}}")
-    done = build(book_copy)
+def test_a_missing_anchor_fails_the_build_book(book_copy):
+    replace_in(book_copy / "src" / PAGE, "lib.rs:greet}}", "lib.rs:no-such-anchor}}")
+    done = build_book(book_copy)
     assert done.returncode != 0
     assert "no ANCHOR/ANCHOR_END pair named 'no-such-anchor'" in done.stderr + done.stdout
 
 
-def test_a_missing_include_file_fails_the_build(book_copy):
-    break_page(book_copy, "src/lib.rs:greet}}", "src/missing.rs:greet}}")
-    done = build(book_copy)
+def test_a_missing_include_file_fails_the_build_book(book_copy):
+    replace_in(book_copy / "src" / PAGE, "src/lib.rs:greet}}", "src/missing.rs:greet}}")
+    done = build_book(book_copy)
     assert done.returncode != 0
     assert "no file" in done.stderr + done.stdout
 
 
-def test_an_error_mdbook_only_logs_fails_the_build(book_copy):
-    config = book_copy / "book.toml"
-    config.write_text(
-        config.read_text().replace("[output.html]\n", "[output.html]\nno-such-key = 1\n")
-    )
-    done = build(book_copy)
+def test_an_error_mdbook_only_logs_fails_the_build_book(book_copy):
+    replace_in(book_copy / "book.toml", "[output.html]\n", "[output.html]\nno-such-key = 1\n")
+    done = build_book(book_copy)
     assert done.returncode != 0
     assert "ERROR" in done.stdout + done.stderr
 
@@ -165,6 +133,6 @@ def test_blank_lines_at_the_end_of_a_listing_are_trimmed():
 
 
 def test_the_built_page_has_no_blank_line_before_a_closing_fence(book_copy):
-    assert build(book_copy).returncode == 0
-    page = (book_copy / "build" / "01-functions.html").read_text()
+    assert build_book(book_copy).returncode == 0
+    page = (book_copy / "build" / PAGE.replace(".md", ".html")).read_text()
     assert "\n\n</code></pre>" not in page
