@@ -15,12 +15,32 @@ what it prints must match the lines below it exactly. For an exception, the head
 and the final `Type: message` lines are compared; the indented traceback lines are not,
 nor are PEP 678 notes, which only Python 3.11+ prints. Lines starting with `#` are comments
 (the book's `ANCHOR` markers), and a blank line ends an example's output.
+
+Where Python words an answer differently by version, the statement gives one answer per
+version range, each under a comment that names its versions, and the page shows them all:
+
+    >>> p.z = 3
+    # Python 3.9 to 3.12:
+    Traceback (most recent call last):
+      ...
+    AttributeError: 'Point' object has no attribute 'z'
+    # Python 3.13 and newer:
+    Traceback (most recent call last):
+      ...
+    AttributeError: 'Point' object has no attribute 'z' and no __dict__ for setting new attributes
+
+A range is `Python 3.X`, `Python 3.X to 3.Y`, `Python 3.X and older` or `Python 3.X and newer`.
+The ranges of one statement must not overlap, and together they must cover every version
+from the oldest the chapters support (`OLDEST`) on, so that every reader's Python has exactly
+one answer. The running interpreter's answer is compared; `version_ranges` lists them all, so
+that the version matrix can check each was compared on some interpreter.
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
+import re
 import sys
 import traceback
 import types
@@ -31,13 +51,62 @@ import pytest
 
 PROMPT, MORE, HEADER = ">>> ", "... ", "Traceback (most recent call last):"
 SESSION = "__pycon__"
+# The oldest Python the chapters support (their `requires-python`; a tool test keeps them equal).
+OLDEST = (3, 9)
+# A version is (3, minor); "and newer" runs to NEWEST.
+NEWEST = (3, 999)
+MINOR = r"3\.(\d+)"
+VERSIONS = re.compile(
+    rf"# Python (?:{MINOR} to {MINOR}|{MINOR} and older|{MINOR} and newer|{MINOR}):\s*"
+)
+
+
+@dataclass(frozen=True)
+class Versions:
+    """An inclusive range of Python versions, as (3, minor) pairs."""
+
+    first: tuple[int, int]
+    last: tuple[int, int]
+
+    def __contains__(self, version: tuple[int, int]) -> bool:
+        return self.first <= version[:2] <= self.last
+
+    def __str__(self) -> str:
+        if self.first == self.last:
+            return f"Python {self.first[0]}.{self.first[1]}"
+        if self.last == NEWEST:
+            return f"Python {self.first[0]}.{self.first[1]} and newer"
+        return f"Python {self.first[0]}.{self.first[1]} to {self.last[0]}.{self.last[1]}"
+
+
+EVERY = Versions(OLDEST, NEWEST)
+
+
+def versions_in(line: str) -> Versions | None:
+    """The range a `# Python ...:` line names, or None for any other line."""
+    match = VERSIONS.fullmatch(line)
+    if match is None:
+        return None
+    first_of_range, last_of_range, older, newer, single = match.groups()
+    if first_of_range is not None:
+        return Versions((3, int(first_of_range)), (3, int(last_of_range)))
+    if older is not None:
+        return Versions(OLDEST, (3, int(older)))
+    if newer is not None:
+        return Versions((3, int(newer)), NEWEST)
+    return Versions((3, int(single)), (3, int(single)))
 
 
 @dataclass
 class Example:
     line: int
     source: str
-    expected: str
+    # One answer for every Python, or one per version range: (versions, the lines it prints).
+    answers: list[tuple[Versions, str]]
+
+    def answer_on(self, version: tuple[int, int]) -> tuple[Versions, str]:
+        """The answer for `version` (parse() made sure there is exactly one)."""
+        return next(answer for answer in self.answers if version[:2] in answer[0])
 
 
 def parse(text: str) -> list[Example]:
@@ -56,14 +125,55 @@ def parse(text: str) -> list[Example]:
         while i < len(lines) and (lines[i].startswith(MORE) or lines[i] == MORE.rstrip()):
             source.append(lines[i][len(MORE) :])
             i += 1
-        expected = []
+        answers: list[tuple[Versions, list[str]]] = []
+        expected: list[str] = []
         while i < len(lines) and lines[i].strip() and not lines[i].startswith(PROMPT.rstrip()):
-            if lines[i].startswith("#"):
+            versions = versions_in(lines[i])
+            if versions is not None:
+                if expected and not answers:
+                    raise ValueError(
+                        f"line {i + 1}: {lines[i]!r} follows an answer for every version; "
+                        "put each answer under its own '# Python ...:' line"
+                    )
+                expected = []
+                answers.append((versions, expected))
+            elif lines[i].startswith("#"):
                 break
-            expected.append(lines[i])
+            else:
+                expected.append(lines[i])
             i += 1
-        examples.append(Example(start, "\n".join(source) + "\n", "\n".join(expected)))
+        if not answers:
+            answers = [(EVERY, expected)]
+        check_ranges(start, [versions for versions, _ in answers])
+        joined = [(versions, "\n".join(lines_)) for versions, lines_ in answers]
+        examples.append(Example(start, "\n".join(source) + "\n", joined))
     return examples
+
+
+def check_ranges(line: int, ranges: list[Versions]) -> None:
+    """The ranges of one statement's answers cover OLDEST onwards once each, in order."""
+    expected_first = OLDEST
+    for versions in ranges:
+        if versions.first > versions.last:
+            raise ValueError(f"line {line}: {versions.first} to {versions.last} is empty")
+        if versions.first != expected_first:
+            what = "overlap" if versions.first < expected_first else "leave a gap"
+            raise ValueError(
+                f"line {line}: the answers' versions {what} at {versions}; give them in order, "
+                f"from Python {OLDEST[0]}.{OLDEST[1]} on, one answer for each version"
+            )
+        expected_first = (3, versions.last[1] + 1)
+    if ranges[-1].last != NEWEST:
+        raise ValueError(f"line {line}: the last answer must be for 'Python 3.X and newer'")
+
+
+def version_ranges(path: Path) -> list[tuple[int, Versions]]:
+    """Every version-specific answer in a session file, as (line, versions)."""
+    found = []
+    for example in parse(path.read_text(encoding="utf-8")):
+        if len(example.answers) > 1:
+            found += [(example.line, versions) for versions, _ in example.answers]
+    return found
 
 
 def exception_text(error: BaseException) -> str:
@@ -102,17 +212,22 @@ def replay(path: Path) -> None:
     try:
         for example in parse(path.read_text(encoding="utf-8")):
             got = run_example(example, session.__dict__)
-            if comparable(got) != comparable(example.expected):
-                raise TranscriptMismatch(path, example, got)
+            versions, expected = example.answer_on(sys.version_info[:2])
+            if comparable(got) != comparable(expected):
+                raise TranscriptMismatch(path, example, versions, expected, got)
     finally:
         del sys.modules[SESSION]
 
 
 class TranscriptMismatch(AssertionError):
-    def __init__(self, path: Path, example: Example, got: str) -> None:
+    def __init__(
+        self, path: Path, example: Example, versions: Versions, expected: str, got: str
+    ) -> None:
+        which = "" if versions == EVERY else f" (the answer for {versions})"
+        here = ".".join(map(str, sys.version_info[:3]))
         super().__init__(
             f"{path.name}:{example.line}: >>> {example.source.rstrip()}\n"
-            f"expected:\n{example.expected}\ngot:\n{got}"
+            f"expected{which}:\n{expected}\ngot on Python {here}:\n{got}"
         )
 
 

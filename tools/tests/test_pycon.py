@@ -1,0 +1,96 @@
+"""Answers that differ by Python version in `.pycon` sessions: parsed, checked and compared."""
+
+import sys
+
+import pytest
+
+from tools import pycon
+
+MINOR = sys.version_info[1]
+
+
+def session_by_version(here: str, elsewhere: str) -> str:
+    """A session whose answer for this interpreter is `here`, and `elsewhere` for the others."""
+    ranges = [f"Python 3.{MINOR}", f"Python 3.{MINOR + 1} and newer"]
+    answers = [here, elsewhere]
+    if MINOR > pycon.OLDEST[1]:
+        ranges.insert(0, f"Python 3.{MINOR - 1} and older")
+        answers.insert(0, elsewhere)
+    lines = [">>> import sys", ">>> sys.version_info[1]"]
+    for versions, answer in zip(ranges, answers):
+        lines += [f"# {versions}:", answer]
+    return "\n".join(lines) + "\n"
+
+
+def test_the_answer_for_this_python_is_compared(tmp_path):
+    path = tmp_path / "by-version.pycon"
+    path.write_text(session_by_version(str(MINOR), "0"))
+    pycon.replay(path)
+
+
+def test_a_wrong_answer_for_this_python_fails_and_names_its_versions(tmp_path):
+    path = tmp_path / "by-version.pycon"
+    path.write_text(session_by_version("0", str(MINOR)))
+    with pytest.raises(pycon.TranscriptMismatch, match=rf"the answer for Python 3\.{MINOR}\)"):
+        pycon.replay(path)
+
+
+def test_a_wrong_answer_for_another_python_is_not_compared_here(tmp_path):
+    # Which is why the version matrix must find an interpreter in every range (tools/matrix.py).
+    path = tmp_path / "by-version.pycon"
+    path.write_text(session_by_version(str(MINOR), "wrong"))
+    pycon.replay(path)
+
+
+@pytest.mark.parametrize(
+    ("line", "first", "last"),
+    [
+        ("# Python 3.13 and newer:", (3, 13), pycon.NEWEST),
+        ("# Python 3.12 and older:", pycon.OLDEST, (3, 12)),
+        ("# Python 3.10 to 3.12:", (3, 10), (3, 12)),
+        ("# Python 3.11:", (3, 11), (3, 11)),
+    ],
+)
+def test_a_version_line_names_a_range(line, first, last):
+    assert pycon.versions_in(line) == pycon.Versions(first, last)
+
+
+@pytest.mark.parametrize("line", ["# Python 3.13+:", "# python 3.13 and newer:", "# a comment"])
+def test_other_comments_are_not_version_lines(line):
+    assert pycon.versions_in(line) is None
+
+
+@pytest.mark.parametrize(
+    ("ranges", "problem"),
+    [
+        (["Python 3.12 and older", "Python 3.12 and newer"], "overlap"),
+        (["Python 3.11 and older", "Python 3.13 and newer"], "leave a gap"),
+        (["Python 3.10 to 3.12", "Python 3.13 and newer"], "leave a gap"),
+        (["Python 3.12 and older", "Python 3.13"], "the last answer must be for"),
+    ],
+)
+def test_ranges_that_leave_a_python_without_exactly_one_answer_are_refused(ranges, problem):
+    text = ">>> 1\n" + "".join(f"# {r}:\n1\n" for r in ranges)
+    with pytest.raises(ValueError, match=problem):
+        pycon.parse(text)
+
+
+def test_a_version_line_after_an_answer_for_every_version_is_refused():
+    with pytest.raises(ValueError, match="follows an answer for every version"):
+        pycon.parse(">>> 1\n1\n# Python 3.13 and newer:\n1\n")
+
+
+def test_version_ranges_lists_each_version_specific_answer(tmp_path):
+    path = tmp_path / "s.pycon"
+    path.write_text(">>> 1\n1\n>>> 2\n# Python 3.12 and older:\n2\n# Python 3.13 and newer:\n2\n")
+    found = pycon.version_ranges(path)
+    assert [(line, str(versions)) for line, versions in found] == [
+        (3, "Python 3.9 to 3.12"),
+        (3, "Python 3.13 and newer"),
+    ]
+
+
+def test_oldest_is_the_chapters_requires_python():
+    from tools import versions
+
+    assert versions.python_requirement(versions.ROOT) == "{}.{} or newer".format(*pycon.OLDEST)
