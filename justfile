@@ -1,5 +1,5 @@
 # The front door: `just --list` shows every recipe.
-# CH is a chapter's number (`1`, `01`) or its folder name (`01-functions`).
+# CH is a chapter's number (`1`, `01`), its folder name (`01-functions`) or its module (`functions`).
 # Every recipe first runs tools/bootstrap.py, which makes .venv and installs the pinned
 # tools on first use and returns at once after that.
 
@@ -8,6 +8,7 @@ set shell := ["bash", "-euo", "pipefail", "-c"]
 export PATH := justfile_directory() / ".venv/bin" + ":" + env("PATH")
 
 # List the recipes.
+[private]
 default:
     @just --list --unsorted
 
@@ -15,20 +16,15 @@ default:
 build CH="": setup
     python tools/chapters.py build {{ CH }}
 
-# Test one chapter; with no CH: the book and its links, every chapter, the tools, the linters.
-test CH="": setup
-    #!/usr/bin/env bash
-    set -euo pipefail
-    if [ -n "{{ CH }}" ]; then
-        exec python tools/chapters.py test "{{ CH }}"
-    fi
-    # A clean build, so a page left over from an old build cannot satisfy a link.
-    rm -rf book/build
-    python tools/book.py
-    python tools/check_links.py
-    python tools/chapters.py test
-    just lint
-    python tools/serve_book.py browser-note
+# With no CH, `just test` runs everything: the book and its links, every chapter, the tools,
+# the linters. Parts whose inputs are unchanged since they last passed are not run again
+# (tools/testall.py says which); `just test --rerun` runs them all. Options after CH go to
+# pytest: `just test 2 -k repr`.
+
+# Test one chapter (CH [PYTEST_ARGS]), or everything.
+[positional-arguments]
+test *ARGS: setup
+    python tools/testall.py "$@"
 
 # Check formatting and lints: cargo fmt, clippy, ruff.
 lint: setup
@@ -57,5 +53,6 @@ python: setup (build "")
     python
 
 # Create .venv and install the pinned tools if needed (every recipe runs this first).
+[private]
 setup:
     @python3 tools/bootstrap.py

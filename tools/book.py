@@ -9,6 +9,7 @@ files and anchors are stopped earlier, by the include-check preprocessor in book
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -19,8 +20,14 @@ LOUD = re.compile(r"\b(ERROR|WARN)\b")
 
 
 def build(book: Path, extra: list[str]) -> int:
+    # The pinned mdBook is installed beside the Python that runs this, active venv or not.
+    path = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
     done = subprocess.run(
-        ["mdbook", "build", str(book), *extra], capture_output=True, text=True, check=False
+        ["mdbook", "build", str(book), *extra],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PATH": path},
     )
     output = done.stdout + done.stderr
     sys.stdout.write(output)

@@ -1,14 +1,19 @@
 """Find, build and test the chapter crates. The justfile's recipes call this.
 
-    python tools/chapters.py build [CH ...]       build chapters into .venv (all if none)
-    python tools/chapters.py test [CH] [-- ARGS]  build, then run pytest (all tests if no CH)
-    python tools/chapters.py cargo ARGS ...       run cargo in the environment maturin uses
+    python tools/chapters.py build [CH ...]                build chapters (all if none)
+    python tools/chapters.py test [CH ...] [PYTEST_ARGS]   build, then run their tests
+    python tools/chapters.py cargo ARGS ...                run cargo as maturin does
 
-CH is a chapter's number (`1`, `01`) or its folder name (`01-functions`).
+CH is a chapter's number (`1`, `01`), its folder name (`01-functions`) or its module
+(`functions`). Arguments after the chapters go to pytest (`test 1 -k greet`); so does
+everything after `--`. `test` with no CH tests every chapter.
 
+Chapters are built into the virtual environment of the Python that runs this script
+(`.venv` for the justfile's recipes; the version matrix runs it with one per interpreter).
 A chapter is rebuilt only when its sources changed since it was last installed, so
 re-testing an unchanged chapter costs no cargo or maturin call at all. The fingerprint
-of each installed chapter is kept inside .venv, so a new virtual environment starts clean.
+of each installed chapter is kept inside that environment, so a new one starts clean, and
+`stale` tells pytest which installed chapters no longer match their sources.
 """
 
 from __future__ import annotations
@@ -23,7 +28,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CHAPTERS = ROOT / "chapters"
-VENV = ROOT / ".venv"
+# The environment this Python runs in, or .venv when it runs outside one.
+VENV = Path(sys.prefix) if sys.prefix != sys.base_prefix else ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMPS = VENV / ".chapter-builds"
 # Files outside a chapter that change what it compiles to.
@@ -39,11 +45,14 @@ def all_chapters() -> list[Path]:
 
 
 def resolve(name: str) -> Path:
-    """Turn `1`, `01`, `01-functions` or `chapters/01-functions` into the chapter's folder."""
+    """Turn `1`, `01`, `01-functions`, `chapters/01-functions` or `functions` into the
+    chapter's folder."""
     wanted = Path(name.rstrip("/")).name
     for chapter in all_chapters():
         number = chapter.name[:2]
         if wanted == chapter.name or (wanted.isdigit() and int(wanted) == int(number)):
+            return chapter
+        if wanted and wanted == module_name(chapter):
             return chapter
     known = ", ".join(c.name for c in all_chapters())
     raise UsageError(f"no chapter {name!r}; the chapters are: {known}")
@@ -55,6 +64,14 @@ def module_name(chapter: Path) -> str:
     if match is None:
         raise UsageError(f"{chapter / 'Cargo.toml'} has no package name")
     return match.group(1).replace("-", "_")
+
+
+def is_chapter(name: str) -> bool:
+    try:
+        resolve(name)
+    except UsageError:
+        return False
+    return True
 
 
 def fingerprint(chapter: Path) -> str:
@@ -89,13 +106,24 @@ def run(args: list[str], **kwargs) -> int:
     return subprocess.run(args, cwd=ROOT, **kwargs).returncode
 
 
+def up_to_date(chapter: Path) -> bool:
+    """Whether the installed module was built from the chapter's sources as they are now."""
+    stamp = STAMPS / chapter.name
+    installed = importlib.util.find_spec(module_name(chapter)) is not None
+    return installed and stamp.exists() and stamp.read_text() == fingerprint(chapter)
+
+
+def stale(chapters: list[Path]) -> list[Path]:
+    """The chapters whose installed module is missing or older than their sources."""
+    return [chapter for chapter in chapters if not up_to_date(chapter)]
+
+
 def build(chapters: list[Path]) -> int:
     STAMPS.mkdir(parents=True, exist_ok=True)
     for chapter in chapters:
         stamp = STAMPS / chapter.name
         wanted = fingerprint(chapter)
-        installed = importlib.util.find_spec(module_name(chapter)) is not None
-        if installed and stamp.exists() and stamp.read_text() == wanted:
+        if up_to_date(chapter):
             continue
         print(f"building {chapter.name} into .venv", flush=True)
         manifest = str(chapter / "Cargo.toml")
@@ -113,8 +141,21 @@ def test(names: list[str], pytest_args: list[str]) -> int:
     code = build(chapters)
     if code != 0:
         return code
-    paths = [str(c / "tests") for c in chapters] if names else []
+    paths = [str(c / "tests") for c in chapters]
     return run([str(BIN / "python"), "-m", "pytest", *paths, *pytest_args])
+
+
+def split_args(args: list[str]) -> tuple[list[str], list[str]]:
+    """Leading chapter names, and the pytest arguments after them (or after `--`)."""
+    if "--" in args:
+        cut = args.index("--")
+        return args[:cut], args[cut + 1 :]
+    names = []
+    for arg in args:
+        if arg.startswith("-") or not is_chapter(arg):
+            break
+        names.append(arg)
+    return names, args[len(names) :]
 
 
 def main(argv: list[str]) -> int:
@@ -124,14 +165,11 @@ def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     if command == "cargo":
         return run(["cargo", *rest], env=cargo_env())
-    extra: list[str] = []
-    if "--" in rest:
-        rest, extra = rest[: rest.index("--")], rest[rest.index("--") + 1 :]
     try:
         if command == "build":
             return build([resolve(n) for n in rest] if rest else all_chapters())
         if command == "test":
-            return test(rest, extra)
+            return test(*split_args(rest))
         raise UsageError(f"unknown command {command!r}")
     except UsageError as error:
         print(f"chapters: {error}", file=sys.stderr)

@@ -1,7 +1,6 @@
 """Serve the built book the way GitHub Pages does, and find the browser the book's tests drive.
 
     python tools/serve_book.py [BUILD_DIR]   serve BUILD_DIR (default book/build) on localhost
-    python tools/serve_book.py browser-note  say so if the browser tests cannot run here
 
 The book is served under its `site-url` from book.toml (`/pyo3-tutorial/`), and a missing
 page gets `404.html` with status 404, as on GitHub Pages, so the 404 page is tested under the
@@ -110,11 +109,6 @@ def launch(playwright):
 
 
 def main(argv: list[str]) -> int:
-    if argv and argv[0] == "browser-note":
-        reason = browser_missing()
-        if reason:
-            print(f"\nNOTE: {reason}.\n", file=sys.stderr)
-        return 0
     build = Path(argv[0]) if argv else BUILD
     prefix = site_url()
     with serve(build, prefix) as url:

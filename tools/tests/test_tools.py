@@ -10,12 +10,26 @@ from tools.tests.bookcopy import ROOT, build_book, replace_in
 PAGE = "01-functions.md"
 
 
-@pytest.mark.parametrize("name", ["1", "01", "01-functions", "chapters/01-functions/"])
-def test_a_chapter_is_found_by_number_or_folder(name):
+@pytest.mark.parametrize("name", ["1", "01", "01-functions", "chapters/01-functions/", "functions"])
+def test_a_chapter_is_found_by_number_folder_or_module(name):
     assert chapters.resolve(name) == ROOT / "chapters" / "01-functions"
 
 
-@pytest.mark.parametrize("name", ["99", "functions", ""])
+@pytest.mark.parametrize(
+    ("args", "names", "pytest_args"),
+    [
+        (["1", "-k", "greet"], ["1"], ["-k", "greet"]),
+        (["classes", "2", "-x"], ["classes", "2"], ["-x"]),
+        (["-v"], [], ["-v"]),
+        (["1", "--", "3"], ["1"], ["3"]),
+        (["tools/tests"], [], ["tools/tests"]),
+    ],
+)
+def test_leading_chapters_are_split_from_the_pytest_arguments(args, names, pytest_args):
+    assert chapters.split_args(args) == (names, pytest_args)
+
+
+@pytest.mark.parametrize("name", ["99", "function", ""])
 def test_an_unknown_chapter_is_a_usage_error(name):
     with pytest.raises(chapters.UsageError, match="the chapters are: 01-functions"):
         chapters.resolve(name)

@@ -3,7 +3,8 @@
 The test follows the page: `maturin new`, `cargo add pyo3@0.30`, a virtual environment of
 the project's own, `maturin develop`, then Python imports the module. Two things differ, for
 speed only: the maturin that runs is this repository's (the same pinned version the reader
-installs), and the build and the environment live under target/, where later runs reuse them.
+installs), and the build and the environment live under target/ (one per Python), where later
+runs reuse them.
 """
 
 import os
@@ -17,7 +18,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[3]
 EXPECTED = Path(__file__).parent / "starter"
 TOOLS = Path(sys.executable).parent
-WORK = ROOT / "target" / "starter"
+# One per Python, so that the version matrix never makes one Python's build evict another's.
+WORK = ROOT / "target" / "starter-py{}.{}".format(*sys.version_info[:2])
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,224 @@
+"""Everything `just test` runs, rerunning only what an edit can affect.
+
+    python tools/testall.py [--rerun] [PYTEST_ARGS]   the book, every chapter, the tools, lints
+    python tools/testall.py CH [PYTEST_ARGS]          one chapter: build it, run its tests
+    python tools/testall.py keys                      print each part's key (JSON)
+
+With no chapter, it builds the book and checks its links, builds every chapter, runs the
+tests and the linters. The tests fall into parts, and each part is keyed on what it reads:
+
+| part      | its key: the contents of                                                  |
+|-----------|---------------------------------------------------------------------------|
+| book      | `book/`, every file a page includes, the tools and the version pins       |
+| a chapter | the chapter's folder, the Cargo and pytest set-up, the test plugins, the  |
+|           | Python that runs it                                                        |
+| tools     | every file outside `chapters/`, the book's inputs, the chapters' file names |
+| browser   | the built book, the browser tests and server, and whether Chromium is here |
+
+A part whose key is the one it last passed with is not run again; every other part runs,
+and is recorded once it passes (in `.venv/.tests-passed/`). `--rerun`, a `RERUN` or `CI`
+environment variable, or any pytest argument runs every part. The linters always run: they
+take well under a second when nothing changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+if __package__:
+    from . import chapters, serve_book
+else:  # run as a script, with tools/ first on sys.path
+    import serve_book
+
+    import chapters
+
+ROOT = chapters.ROOT
+BOOK = ROOT / "book"
+BUILD = BOOK / "build"
+STAMPS = chapters.VENV / ".tests-passed"
+# Folders that hold what builds and tests write, never their inputs.
+NOT_INPUTS = {".git", "target", ".venv", ".matrix", "__pycache__", ".pytest_cache",
+              ".hypothesis", ".ruff_cache", ".nox"}  # fmt: skip
+# What every chapter's tests read besides the chapter's own folder.
+CHAPTER_SHARED = ["Cargo.toml", "Cargo.lock", "pyproject.toml", "conftest.py"]
+CHAPTER_SHARED += ["tools/pycon.py", "tools/testplugin.py", "tools/chapters.py"]
+BROWSER_INPUTS = ["pyproject.toml", "tools/serve_book.py", "tools/tests/test_browser.py"]
+BROWSER_INPUTS += ["tools/tests/conftest.py", "tools/tests/bookcopy.py"]
+BROWSER_TESTS = "tools/tests/test_browser.py"
+INCLUDE = re.compile(r"\{\{#(?:include|rustdoc_include)\s+([^}\s:]+)")
+
+
+def files_under(top: Path) -> list[Path]:
+    """Every file below `top`, leaving out build output and caches."""
+    found = []
+    for folder, subfolders, names in os.walk(top):
+        here = Path(folder)
+        subfolders[:] = sorted(d for d in subfolders if d not in NOT_INPUTS and here / d != BUILD)
+        found += [here / name for name in sorted(names)]
+    return found
+
+
+def digest(files: Iterable[Path], *extra: str) -> str:
+    h = hashlib.sha256("\0".join(extra).encode())
+    for path in sorted(set(files)):
+        if path.is_file():
+            name = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+            h.update(b"\0" + str(name).encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def included_files() -> list[Path]:
+    """The files the book's pages include."""
+    found = []
+    for page in (BOOK / "src").rglob("*.md"):
+        for target in INCLUDE.findall(page.read_text(encoding="utf-8")):
+            found.append((page.parent / target).resolve())
+    return found
+
+
+def book_inputs() -> list[Path]:
+    pins = [ROOT / name for name in ("Cargo.toml", "Cargo.lock", "pyproject.toml")]
+    pins += [chapter / "pyproject.toml" for chapter in chapters.all_chapters()]
+    return files_under(BOOK) + sorted((ROOT / "tools").glob("*.py")) + pins + included_files()
+
+
+def keys() -> dict[str, str]:
+    """Each part's key, from what it reads now."""
+    python = sys.version
+    found = {"book": digest(book_inputs())}
+    shared = [ROOT / name for name in CHAPTER_SHARED]
+    for chapter in chapters.all_chapters():
+        found[chapter.name] = digest(files_under(chapter) + shared, python)
+    outside = [p for p in files_under(ROOT) if not p.is_relative_to(chapters.CHAPTERS)]
+    names = [str(p.relative_to(ROOT)) for p in files_under(chapters.CHAPTERS)]
+    found["tools"] = digest(outside + book_inputs(), python, *names)
+    browser = files_under(BUILD) + [ROOT / name for name in BROWSER_INPUTS]
+    found["browser"] = digest(browser, python, serve_book.browser_missing() or "here")
+    return found
+
+
+def paths_of(part: str) -> list[str]:
+    """What pytest is given to run a part."""
+    if part == "tools":
+        return ["tools/tests", f"--ignore={BROWSER_TESTS}"]
+    if part == "browser":
+        return [BROWSER_TESTS]
+    return [f"chapters/{part}/tests"]
+
+
+def part_of(test_id: str) -> str | None:
+    if test_id.startswith(BROWSER_TESTS):
+        return "browser"
+    if test_id.startswith("tools/tests/"):
+        return "tools"
+    match = re.match(r"chapters/([^/]+)/", test_id)
+    return match.group(1) if match else None
+
+
+def passed(part: str, key: str) -> bool:
+    stamp = STAMPS / part
+    return stamp.is_file() and stamp.read_text() == key
+
+
+def record(part: str, key: str) -> None:
+    STAMPS.mkdir(parents=True, exist_ok=True)
+    (STAMPS / part).write_text(key)
+
+
+def forget(part: str) -> None:
+    (STAMPS / part).unlink(missing_ok=True)
+
+
+def build_book() -> int:
+    shutil.rmtree(BUILD, ignore_errors=True)  # a stale page must not satisfy a link
+    for script in ("book.py", "check_links.py"):
+        code = subprocess.run([sys.executable, str(ROOT / "tools" / script)], cwd=ROOT).returncode
+        if code != 0:
+            return code
+    return 0
+
+
+def run_tests(parts: list[str], pytest_args: list[str]) -> tuple[int, dict[str, list[str]]]:
+    """Run the parts' tests in one pytest; return its status and each part's outcomes."""
+    args = [arg for part in parts for arg in paths_of(part)]
+    if "tools" in parts and "browser" in parts:
+        args = [a for a in args if a not in (f"--ignore={BROWSER_TESTS}", BROWSER_TESTS)]
+    with tempfile.TemporaryDirectory() as scratch:
+        report = Path(scratch) / "outcomes.json"
+        command = [sys.executable, "-m", "pytest", *args, f"--outcomes={report}", *pytest_args]
+        code = subprocess.run(command, cwd=ROOT).returncode
+        found = json.loads(report.read_text()) if report.is_file() else {}
+    outcomes: dict[str, list[str]] = {}
+    for test_id, outcome in found.items():
+        outcomes.setdefault(part_of(test_id) or "", []).append(outcome)
+    return code, outcomes
+
+
+def everything(rerun: bool, pytest_args: list[str]) -> int:
+    rerun = rerun or bool(pytest_args) or bool(os.environ.get("CI") or os.environ.get("RERUN"))
+    wanted = keys()
+    book_key = wanted.pop("book")
+    skipped = []
+    if rerun or not passed("book", book_key) or not (BUILD / "index.html").is_file():
+        forget("book")
+        code = build_book()
+        if code != 0:
+            return code
+        record("book", book_key)
+        wanted["browser"] = keys()["browser"]  # the book was just written
+    else:
+        skipped.append("book")
+    code = chapters.build(chapters.all_chapters())
+    if code != 0:
+        return code
+    parts = [part for part, key in wanted.items() if rerun or not passed(part, key)]
+    skipped += [part for part in wanted if part not in parts]
+    if skipped:
+        print(
+            f"testall: unchanged since they last passed, so not run again: {', '.join(skipped)}"
+            " (`just test --rerun` runs everything)",
+            flush=True,
+        )
+    code = 0
+    if parts:
+        for part in parts:
+            forget(part)
+        code, outcomes = run_tests(parts, pytest_args)
+        for part in parts:
+            results = outcomes.get(part, [])
+            if results and "failed" not in results and not pytest_args:
+                record(part, wanted[part])
+    lint = subprocess.run([str(chapters.BIN / "just"), "lint"], cwd=ROOT).returncode
+    reason = serve_book.browser_missing()
+    if reason:
+        print(f"\nNOTE: {reason}.\n", file=sys.stderr)
+    return code or lint
+
+
+def main(argv: list[str]) -> int:
+    if argv == ["keys"]:
+        print(json.dumps(keys(), indent=1))
+        return 0
+    rerun = "--rerun" in argv
+    argv = [arg for arg in argv if arg != "--rerun"]
+    names, pytest_args = chapters.split_args(argv)
+    try:
+        if names:
+            return chapters.test(names, pytest_args)
+        return everything(rerun, pytest_args)
+    except chapters.UsageError as error:
+        print(f"testall: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

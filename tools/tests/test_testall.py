@@ -1,0 +1,150 @@
+"""`just test` reruns a part exactly when something it reads has changed (tools/testall.py)."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tools import testall
+from tools.tests.bookcopy import ROOT
+
+LEFT_OUT = shutil.ignore_patterns(*testall.NOT_INPUTS)
+
+
+@pytest.fixture(scope="module")
+def repo(tmp_path_factory):
+    """A copy of the repository's inputs (no target/, .venv/ or built book)."""
+    copy = tmp_path_factory.mktemp("repo") / "repo"
+    shutil.copytree(ROOT, copy, ignore=lambda d, names: [*LEFT_OUT(d, names), "build"])
+    (copy / "book" / "build").mkdir()
+    (copy / "book" / "build" / "index.html").write_text("<p>built</p>")
+    return copy
+
+
+def keys(repo):
+    done = subprocess.run(
+        [sys.executable, str(repo / "tools" / "testall.py"), "keys"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
+    return json.loads(done.stdout)
+
+
+def changed_by(repo, path, edit=lambda text: text + "\n# changed\n"):
+    """The parts whose key changes when `path` (relative to the copy) is edited."""
+    before = keys(repo)
+    target = repo / path
+    original = target.read_text()
+    target.write_text(edit(original))
+    try:
+        after = keys(repo)
+    finally:
+        target.write_text(original)
+    return sorted(part for part in before if before[part] != after[part])
+
+
+CHAPTERS = sorted(p.name for p in (ROOT / "chapters").glob("[0-9][0-9]-*"))
+
+
+def test_keys_are_stable_when_nothing_changes(repo):
+    assert keys(repo) == keys(repo)
+
+
+def test_a_page_reruns_the_book_and_the_tools_but_no_chapter(repo):
+    assert changed_by(repo, "book/src/02-classes.md") == ["book", "tools"]
+
+
+def test_an_included_source_reruns_its_chapter_and_the_book(repo):
+    assert changed_by(repo, "chapters/02-classes/src/lib.rs", lambda t: t + "\n// x\n") == [
+        "02-classes",
+        "book",
+        "tools",
+    ]
+
+
+def test_a_chapter_test_that_no_page_includes_reruns_only_its_chapter(repo):
+    edit = lambda text: text + "\n"  # noqa: E731
+    assert changed_by(repo, "chapters/02-classes/tests/test_compare.py", edit) == ["02-classes"]
+
+
+def test_the_session_plugin_reruns_every_chapter_and_the_tools(repo):
+    assert changed_by(repo, "tools/pycon.py") == sorted([*CHAPTERS, "book", "tools"])
+
+
+def test_the_browser_tests_rerun_when_they_or_the_built_book_change(repo):
+    assert changed_by(repo, "tools/tests/test_browser.py") == ["browser", "tools"]
+    assert changed_by(repo, "book/build/index.html", lambda t: t + "<p>more</p>") == ["browser"]
+
+
+def test_a_new_chapter_file_reruns_that_chapter_and_the_tools(repo):
+    before = keys(repo)
+    extra = repo / "chapters" / "04-conversions" / "tests" / "test_new.py"
+    extra.write_text("")
+    try:
+        after = keys(repo)
+    finally:
+        extra.unlink()
+    assert sorted(p for p in before if before[p] != after[p]) == ["04-conversions", "tools"]
+
+
+@pytest.mark.parametrize(
+    ("test_id", "part"),
+    [
+        ("chapters/02-classes/tests/test_point.py::test_x", "02-classes"),
+        ("chapters/02-classes/tests/classes.pycon::classes.pycon", "02-classes"),
+        ("tools/tests/test_tools.py::test_y", "tools"),
+        ("tools/tests/test_browser.py::test_z[01-functions]", "browser"),
+        ("elsewhere/test_w.py::test_w", None),
+    ],
+)
+def test_each_test_belongs_to_one_part(test_id, part):
+    assert testall.part_of(test_id) == part
+
+
+def test_the_tools_tests_find_the_pinned_tools_without_an_active_venv(book_copy):
+    # `.venv/bin/python -m pytest` with `.venv/bin` not on PATH: mdBook must still be found.
+    path = os.pathsep.join(
+        p for p in os.environ["PATH"].split(os.pathsep) if p != os.path.dirname(sys.executable)
+    )
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "book.py"), str(book_copy)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PATH": path or "/usr/bin:/bin"},
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def run_pytest(repo, *args):
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
+
+
+def test_plain_pytest_refuses_to_test_a_chapter_changed_since_its_build(repo):
+    from tools import chapters
+
+    gil = ROOT / "chapters" / "03-gil"
+    assert chapters.build([gil]) == 0  # a no-op when the installed module is current
+    assert run_pytest(repo, "chapters/03-gil/tests").returncode == 0
+
+    source = repo / "chapters" / "03-gil" / "src" / "lib.rs"
+    original = source.read_text()
+    source.write_text(original + "\n// edited after the last build\n")
+    try:
+        done = run_pytest(repo, "chapters/03-gil/tests")
+    finally:
+        source.write_text(original)
+    assert done.returncode == pytest.ExitCode.USAGE_ERROR
+    assert "chapters/03-gil changed since its module was built" in done.stdout
+    assert "Run `just test 3`" in done.stdout
+    assert " passed" not in done.stdout
