@@ -26,6 +26,11 @@ build CH="": setup
 test *ARGS: setup
     python tools/testall.py "$@"
 
+# Run every chapter's tests on each CPython 3.9+ this machine has, one venv and target each.
+[positional-arguments]
+test-matrix *ARGS: setup
+    python tools/matrix.py "$@"
+
 # Check formatting and lints: cargo fmt, clippy, ruff.
 lint: setup
     cargo fmt --all --check

@@ -125,7 +125,8 @@ def build(chapters: list[Path]) -> int:
         wanted = fingerprint(chapter)
         if up_to_date(chapter):
             continue
-        print(f"building {chapter.name} into .venv", flush=True)
+        where = VENV.relative_to(ROOT) if VENV.is_relative_to(ROOT) else VENV
+        print(f"building {chapter.name} into {where}", flush=True)
         manifest = str(chapter / "Cargo.toml")
         code = run([str(BIN / "maturin"), "develop", "--manifest-path", manifest], env=cargo_env())
         if code != 0:

@@ -68,22 +68,26 @@ def locked_version(root: Path, package: str) -> str:
     return found[0]
 
 
-def dev_group(root: Path) -> list[str]:
-    """The requirement strings of pyproject.toml's `dev` dependency group, comments dropped."""
+def dev_group(root: Path, name: str = "dev") -> list[str]:
+    """The requirement strings of a dependency group of pyproject.toml (`dev` by default),
+    with the groups it includes (`{ include-group = "test" }`) spliced in, comments dropped."""
     path = root / "pyproject.toml"
     table = toml_table(read(path), "dependency-groups", path)
-    match = re.search(r"^dev\s*=\s*\[", table, re.M)
+    match = re.search(rf"^{re.escape(name)}\s*=\s*\[", table, re.M)
     if match is None:
-        raise VersionsError(f"{path.name}: [dependency-groups] has no dev = [...]")
+        raise VersionsError(f"{path.name}: [dependency-groups] has no {name} = [...]")
     requirements: list[str] = []
     rest = table[match.end() :]
     # Walk the array: strings are requirements, `#` outside a string starts a comment.
-    for token in re.finditer(r'"([^"\\]*)"|#[^\n]*|(\])', rest):
-        if token.group(2):
+    pattern = r'\{\s*include-group\s*=\s*"([^"]+)"\s*\}|"([^"\\]*)"|#[^\n]*|(\])'
+    for token in re.finditer(pattern, rest):
+        if token.group(3):
             return requirements
         if token.group(1) is not None:
-            requirements.append(token.group(1))
-    raise VersionsError(f"{path.name}: the dev = [...] group is not closed")
+            requirements += dev_group(root, token.group(1))
+        elif token.group(2) is not None:
+            requirements.append(token.group(2))
+    raise VersionsError(f"{path.name}: the {name} = [...] group is not closed")
 
 
 def pins(requirements: list[str], package: str) -> list[tuple[str, str]]:

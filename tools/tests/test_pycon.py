@@ -90,7 +90,15 @@ def test_version_ranges_lists_each_version_specific_answer(tmp_path):
     ]
 
 
-def test_oldest_is_the_chapters_requires_python():
-    from tools import versions
+def test_the_oldest_python_is_the_same_everywhere_it_is_named():
+    import re
 
-    assert versions.python_requirement(versions.ROOT) == "{}.{} or newer".format(*pycon.OLDEST)
+    from tools import bootstrap, versions
+
+    oldest = "{}.{}".format(*pycon.OLDEST)
+    assert versions.python_requirement(versions.ROOT) == f"{oldest} or newer"
+    assert bootstrap.MIN_PYTHON == pycon.OLDEST
+    for workflow in sorted((versions.ROOT / ".github" / "workflows").glob("*.yml")):
+        listed = re.search(r"python-version: \|\n\s+([\d.]+)", workflow.read_text())
+        assert listed is not None, f"{workflow.name} sets up no list of Pythons"
+        assert listed.group(1) == oldest, f"{workflow.name} does not test Python {oldest}"

@@ -1,0 +1,101 @@
+"""`just test-matrix` finds every CPython it should, and fails where it should (tools/matrix.py)."""
+
+import os
+import stat
+
+import pytest
+
+from tools import matrix
+
+
+def fake_python(folder, name, answer):
+    """An executable `name` in `folder` that answers matrix's probe with `answer`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(f"#!/bin/sh\necho '{answer}'\n")
+    path.chmod(path.stat().st_mode | stat.S_IEXEC)
+    return path
+
+
+@pytest.fixture
+def machine(tmp_path, monkeypatch):
+    """A PATH and a pyenv of fake interpreters, and no uv-managed ones."""
+    bin_ = tmp_path / "bin"
+    fake_python(bin_, "python3.12", "CPython 3 12 4 0")
+    fake_python(bin_, "python3.8", "CPython 3 8 18 0")
+    fake_python(bin_, "python3.13t", "CPython 3 13 1 1")
+    fake_python(tmp_path / "pyenv" / "shims", "python3.10", "CPython 3 10 2 0")
+    fake_python(tmp_path / "venv" / "bin", "python3.11", "CPython 3 11 9 0")
+    (tmp_path / "venv" / "pyvenv.cfg").write_text("")
+    versions = tmp_path / "pyenv" / "versions"
+    fake_python(versions / "3.9.18" / "bin", "python3.9", "CPython 3 9 18 0")
+    fake_python(versions / "3.12.1" / "bin", "python3.12", "CPython 3 12 1 0")
+    fake_python(versions / "3.13.0t" / "bin", "python3.13", "CPython 3 13 0 1")
+    fake_python(versions / "pypy3.10-7.3.17" / "bin", "python3.10", "PyPy 3 10 14 0")
+    path = os.pathsep.join(str(tmp_path / p) for p in ("pyenv/shims", "venv/bin", "bin"))
+    monkeypatch.setenv("PATH", path)
+    monkeypatch.setenv("PYENV_ROOT", str(tmp_path / "pyenv"))
+    monkeypatch.setenv("UV_PYTHON_INSTALL_DIR", str(tmp_path / "no-uv-pythons"))
+    return tmp_path
+
+
+def test_it_finds_one_cpython_per_minor_version_from_path_and_pyenv(machine):
+    found = {i.name: i.path for i in matrix.discover()}
+    # 3.8 is too old, 3.13t is free-threaded, PyPy is not CPython, the shim and the venv's
+    # python are passed over; PATH's 3.12.4 is newer than pyenv's 3.12.1.
+    assert found == {
+        "3.9.18": machine / "pyenv" / "versions" / "3.9.18" / "bin" / "python3.9",
+        "3.12.4": machine / "bin" / "python3.12",
+    }
+
+
+def test_pyenv_versions_are_found_whether_active_or_not(machine, monkeypatch):
+    monkeypatch.setenv("PATH", "")
+    assert [i.name for i in matrix.discover()] == ["3.9.18", "3.12.1"]
+
+
+def result(minor, code, **outcomes):
+    interpreter = matrix.Interpreter(matrix.Path(f"/py3.{minor}"), (3, minor, 0))
+    return matrix.Result(interpreter, code, 1.0, outcomes)
+
+
+def test_an_answer_for_versions_no_passing_interpreter_has_is_reported(tmp_path):
+    session = tmp_path / "s.pycon"
+    session.write_text(">>> 1\n# Python 3.12 and older:\n1\n# Python 3.13 and newer:\n1\n")
+    assert matrix.uncompared([result(11, 0), result(13, 0)], [session]) == []
+    missing = matrix.uncompared([result(11, 0), result(13, 1)], [session])
+    assert missing == [f"{session}:1: the answer for Python 3.13 and newer"]
+
+
+def test_the_summary_has_a_line_per_interpreter_and_names_what_is_missing():
+    lines = matrix.summary(
+        [result(9, 0, passed=5, skipped=1), result(13, 1, passed=4, failed=1)],
+        ["3.14"],
+        ["s.pycon:1: the answer for Python 3.13 and newer"],
+    )
+    assert lines[2].split() == "ok Python 3.9.0 passed 5 failed 0 skipped 1 1.0 s".split()
+    assert lines[3].split() == "FAIL Python 3.13.0 passed 4 failed 1 skipped 0 1.0 s".split()
+    assert lines[4].strip() == "looked for but not found: Python 3.14"
+    assert lines[5].strip() == (
+        "FAIL s.pycon:1: the answer for Python 3.13 and newer was compared on no interpreter"
+    )
+
+
+@pytest.mark.parametrize(("ci", "expected"), [("", 0), ("true", 1)])
+def test_a_matrix_of_one_fails_only_in_ci(monkeypatch, ci, expected):
+    one = result(11, 0, passed=3)
+    monkeypatch.setattr(matrix, "discover", lambda: [one.interpreter])
+    monkeypatch.setattr(matrix, "run", lambda interpreter, args: one)
+    monkeypatch.setattr(matrix, "uncompared", lambda results: [])
+    monkeypatch.setenv("CI", ci)
+    assert matrix.main([]) == expected
+
+
+def test_a_failing_interpreter_fails_the_matrix(monkeypatch, capsys):
+    results = {9: result(9, 0, passed=3), 11: result(11, 1, passed=2, failed=1)}
+    monkeypatch.setattr(matrix, "discover", lambda: [r.interpreter for r in results.values()])
+    monkeypatch.setattr(matrix, "run", lambda interpreter, args: results[interpreter.version[1]])
+    monkeypatch.setattr(matrix, "uncompared", lambda results: [])
+    monkeypatch.delenv("CI", raising=False)
+    assert matrix.main([]) == 1
+    assert "matrix: failed on Python 3.11.0" in capsys.readouterr().out
