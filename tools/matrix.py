@@ -82,7 +82,13 @@ def uv() -> str:
 
 
 def uv_env() -> dict[str, str]:
-    return {**os.environ, "UV_PYTHON_DOWNLOADS": "never", "UV_NO_PROGRESS": "1"}
+    # Trust the system's certificates, as pip does: behind a TLS proxy uv's own bundle fails.
+    return {
+        "UV_NATIVE_TLS": "1",
+        **os.environ,
+        "UV_PYTHON_DOWNLOADS": "never",
+        "UV_NO_PROGRESS": "1",
+    }
 
 
 def candidates() -> list[Path]:

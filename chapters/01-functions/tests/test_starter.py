@@ -50,6 +50,12 @@ def test_a_new_extension_builds_and_imports(tmp_path, reader_env):
     run(["maturin", "new", "--bindings", "pyo3", "my_extension"], tmp_path, reader_env)
     project = tmp_path / "my_extension"
     assert (project / "src" / "lib.rs").read_text() == (EXPECTED / "expected-lib.rs").read_text()
+    # What the page says of the other files maturin writes.
+    assert (project / ".gitignore").is_file()
+    assert list((project / ".github" / "workflows").glob("*.yml"))
+    pyproject = (project / "pyproject.toml").read_text()
+    assert 'requires-python = ">=3.8"' in pyproject
+    (project / "pyproject.toml").write_text(pyproject.replace('">=3.8"', '">=3.9"'))
 
     run(["cargo", "add", "pyo3@0.30"], project, reader_env)
     expected_manifest = (EXPECTED / "expected-Cargo.toml").read_text()
