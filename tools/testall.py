@@ -101,7 +101,9 @@ def keys() -> dict[str, str]:
     outside = [p for p in files_under(ROOT) if not p.is_relative_to(chapters.CHAPTERS)]
     names = [str(p.relative_to(ROOT)) for p in files_under(chapters.CHAPTERS)]
     found["tools"] = digest(outside + book_inputs(), python, *names)
-    browser = files_under(BUILD) + [ROOT / name for name in BROWSER_INPUTS]
+    # The browser tests write screenshots into the build; they are output, not input.
+    built = [p for p in files_under(BUILD) if not p.is_relative_to(BUILD / "screenshots")]
+    browser = built + [ROOT / name for name in BROWSER_INPUTS]
     found["browser"] = digest(browser, python, serve_book.browser_missing() or "here")
     return found
 

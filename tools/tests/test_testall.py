@@ -81,6 +81,13 @@ def test_the_browser_tests_rerun_when_they_or_the_built_book_change(repo):
     assert changed_by(repo, "book/build/index.html", lambda t: t + "<p>more</p>") == ["browser"]
 
 
+def test_a_screenshot_the_browser_tests_write_reruns_nothing(repo):
+    shots = repo / "book" / "build" / "screenshots"
+    shots.mkdir()
+    (shots / "01-functions.png").write_bytes(b"one")
+    assert changed_by(repo, "book/build/screenshots/01-functions.png", lambda t: "two") == []
+
+
 def test_a_new_chapter_file_reruns_that_chapter_and_the_tools(repo):
     before = keys(repo)
     extra = repo / "chapters" / "04-conversions" / "tests" / "test_new.py"
