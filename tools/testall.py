@@ -150,15 +150,33 @@ def build_book() -> int:
 
 
 def run_tests(parts: list[str], pytest_args: list[str]) -> tuple[int, dict[str, list[str]]]:
-    """Run the parts' tests in one pytest; return its status and each part's outcomes."""
-    args = [arg for part in parts for arg in paths_of(part)]
-    if "tools" in parts and "browser" in parts:
-        args = [a for a in args if a not in (f"--ignore={BROWSER_TESTS}", BROWSER_TESTS)]
+    """Run the parts' tests; return pytest's status and each part's outcomes.
+
+    The browser tests wait on Chromium more than on the processor, so when other parts run
+    too, they run beside them in a second pytest, whose output follows the first one's."""
+    groups = [[p for p in parts if p != "browser"], ["browser"] if "browser" in parts else []]
+    groups = [group for group in groups if group]
     with tempfile.TemporaryDirectory() as scratch:
-        report = Path(scratch) / "outcomes.json"
-        command = [sys.executable, "-m", "pytest", *args, f"--outcomes={report}", *pytest_args]
-        code = subprocess.run(command, cwd=ROOT).returncode
-        found = json.loads(report.read_text()) if report.is_file() else {}
+        running = []
+        for number, group in enumerate(groups):
+            report = Path(scratch) / f"outcomes-{number}.json"
+            args = [arg for part in group for arg in paths_of(part)]
+            command = [sys.executable, "-m", "pytest", *args, f"--outcomes={report}"]
+            command += pytest_args
+            beside = number > 0
+            log = (Path(scratch) / f"log-{number}.txt").open("w+") if beside else None
+            process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=log)
+            running.append((process, report, log))
+        code = 0
+        found: dict[str, str] = {}
+        for process, report, log in running:
+            code = process.wait() or code
+            if log is not None:
+                log.seek(0)
+                sys.stdout.write(log.read())
+                log.close()
+            if report.is_file():
+                found.update(json.loads(report.read_text()))
     outcomes: dict[str, list[str]] = {}
     for test_id, outcome in found.items():
         outcomes.setdefault(part_of(test_id) or "", []).append(outcome)
