@@ -31,6 +31,10 @@ test *ARGS: setup
 test-matrix *ARGS: setup
     python tools/matrix.py "$@"
 
+# Time the chapters' benchmarks on release builds, and rewrite their results and tables.
+bench *CH: setup
+    python tools/bench.py {{ CH }}
+
 # Check formatting and lints: cargo fmt, clippy, ruff.
 lint: setup
     cargo fmt --all --check

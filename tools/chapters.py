@@ -1,6 +1,6 @@
 """Find, build and test the chapter crates. The justfile's recipes call this.
 
-    python tools/chapters.py build [CH ...]                build chapters (all if none)
+    python tools/chapters.py build [--release] [CH ...]    build chapters (all if none)
     python tools/chapters.py test [CH ...] [PYTEST_ARGS]   build, then run their tests
     python tools/chapters.py cargo ARGS ...                run cargo as maturin does
 
@@ -106,33 +106,40 @@ def run(args: list[str], **kwargs) -> int:
     return subprocess.run(args, cwd=ROOT, **kwargs).returncode
 
 
-def up_to_date(chapter: Path) -> bool:
-    """Whether the installed module was built from the chapter's sources as they are now."""
+def up_to_date(chapter: Path, release: bool = False) -> bool:
+    """Whether the installed module was built from the chapter's sources as they are now
+    (and with the profile asked for)."""
     stamp = STAMPS / chapter.name
     installed = importlib.util.find_spec(module_name(chapter)) is not None
-    return installed and stamp.exists() and stamp.read_text() == fingerprint(chapter)
+    return installed and stamp.exists() and stamp.read_text() == stamp_for(chapter, release)
+
+
+def stamp_for(chapter: Path, release: bool) -> str:
+    return fingerprint(chapter) + (" release" if release else "")
 
 
 def stale(chapters: list[Path]) -> list[Path]:
-    """The chapters whose installed module is missing or older than their sources."""
-    return [chapter for chapter in chapters if not up_to_date(chapter)]
+    """The chapters whose installed module (of either profile) is missing or older than
+    their sources."""
+    return [c for c in chapters if not (up_to_date(c) or up_to_date(c, release=True))]
 
 
-def build(chapters: list[Path]) -> int:
+def build(chapters: list[Path], release: bool = False) -> int:
+    """Build each chapter that changed into this environment (`--release` for `release`)."""
     STAMPS.mkdir(parents=True, exist_ok=True)
     for chapter in chapters:
-        stamp = STAMPS / chapter.name
-        wanted = fingerprint(chapter)
-        if up_to_date(chapter):
+        if up_to_date(chapter, release):
             continue
         where = VENV.relative_to(ROOT) if VENV.is_relative_to(ROOT) else VENV
-        print(f"building {chapter.name} into {where}", flush=True)
-        manifest = str(chapter / "Cargo.toml")
-        code = run([str(BIN / "maturin"), "develop", "--manifest-path", manifest], env=cargo_env())
+        profile = " (release)" if release else ""
+        print(f"building {chapter.name} into {where}{profile}", flush=True)
+        stamp = STAMPS / chapter.name
+        command = [str(BIN / "maturin"), "develop", "--manifest-path", str(chapter / "Cargo.toml")]
+        code = run(command + (["--release"] if release else []), env=cargo_env())
         if code != 0:
             stamp.unlink(missing_ok=True)
             return code
-        stamp.write_text(wanted)
+        stamp.write_text(stamp_for(chapter, release))
     importlib.invalidate_caches()
     return 0
 
@@ -142,7 +149,7 @@ def test(names: list[str], pytest_args: list[str]) -> int:
     code = build(chapters)
     if code != 0:
         return code
-    paths = [str(c / "tests") for c in chapters]
+    paths = [str(c) for c in chapters]
     return run([str(BIN / "python"), "-m", "pytest", *paths, *pytest_args])
 
 
@@ -168,7 +175,9 @@ def main(argv: list[str]) -> int:
         return run(["cargo", *rest], env=cargo_env())
     try:
         if command == "build":
-            return build([resolve(n) for n in rest] if rest else all_chapters())
+            release = "--release" in rest
+            names = [n for n in rest if n != "--release"]
+            return build([resolve(n) for n in names] if names else all_chapters(), release)
         if command == "test":
             return test(*split_args(rest))
         raise UsageError(f"unknown command {command!r}")

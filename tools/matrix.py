@@ -171,9 +171,10 @@ def newest_supported() -> tuple[int, int] | None:
     return None
 
 
-def prepare(interpreter: Interpreter) -> Path:
-    """The interpreter's own virtual environment, with the `test` group installed."""
-    venv = ENVS / f"py{interpreter.minor}"
+def prepare(interpreter: Interpreter, venv: Path | None = None) -> Path:
+    """A virtual environment of the interpreter (by default its own in `.matrix/`), with
+    pyproject.toml's `test` group installed."""
+    venv = venv or ENVS / f"py{interpreter.minor}"
     python = venv / "bin" / "python"
     wanted = hashlib.sha256(
         (ROOT / "pyproject.toml").read_bytes() + str(interpreter).encode()

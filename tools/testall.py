@@ -46,8 +46,8 @@ BOOK = ROOT / "book"
 BUILD = BOOK / "build"
 STAMPS = chapters.VENV / ".tests-passed"
 # Folders that hold what builds and tests write, never their inputs.
-NOT_INPUTS = {".git", "target", ".venv", ".matrix", "__pycache__", ".pytest_cache",
-              ".hypothesis", ".ruff_cache", ".nox"}  # fmt: skip
+NOT_INPUTS = {".git", "target", ".venv", ".matrix", ".bench", "__pycache__", ".pytest_cache",
+              ".hypothesis", ".ruff_cache", ".benchmarks"}  # fmt: skip
 # What every chapter's tests read besides the chapter's own folder.
 CHAPTER_SHARED = ["Cargo.toml", "Cargo.lock", "pyproject.toml", "conftest.py"]
 CHAPTER_SHARED += ["tools/pycon.py", "tools/testplugin.py", "tools/chapters.py"]
@@ -88,6 +88,7 @@ def included_files() -> list[Path]:
 def book_inputs() -> list[Path]:
     pins = [ROOT / name for name in ("Cargo.toml", "Cargo.lock", "pyproject.toml")]
     pins += [chapter / "pyproject.toml" for chapter in chapters.all_chapters()]
+    pins += sorted(chapters.CHAPTERS.glob("*/benches/results.json"))
     return files_under(BOOK) + sorted((ROOT / "tools").glob("*.py")) + pins + included_files()
 
 
@@ -114,7 +115,7 @@ def paths_of(part: str) -> list[str]:
         return ["tools/tests", f"--ignore={BROWSER_TESTS}"]
     if part == "browser":
         return [BROWSER_TESTS]
-    return [f"chapters/{part}/tests"]
+    return [f"chapters/{part}"]
 
 
 def part_of(test_id: str) -> str | None:

@@ -1,10 +1,10 @@
 //! The same busy work twice: once holding the interpreter, once letting go of it.
 
-use std::hint::black_box;
 use std::time::Instant;
 
 use pyo3::prelude::*;
 
+use crate::crunch::crunch_from;
 use crate::deadline_after;
 use crate::flag::Flag;
 
@@ -14,10 +14,8 @@ use crate::flag::Flag;
 fn spin(stop: &Flag, deadline: Instant) -> bool {
     let mut x: u64 = 1;
     loop {
-        for _ in 0..10_000 {
-            // `black_box` keeps the compiler from skipping work whose result nobody reads.
-            x = black_box(x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1));
-        }
+        // Ten thousand steps of arithmetic between checks (`crunch_from`, further down).
+        x = crunch_from(x, 10_000);
         if stop.is_set() {
             return true;
         }

@@ -10,6 +10,7 @@ use pyo3::prelude::*;
 
 mod busy;
 mod counter;
+mod crunch;
 mod flag;
 mod tally;
 
@@ -53,6 +54,8 @@ mod gil {
     use super::call_in_rust_thread;
     #[pymodule_export]
     use super::counter::Counter;
+    #[pymodule_export]
+    use super::crunch::{crunch_attached, crunch_detached};
     #[pymodule_export]
     use super::flag::Flag;
     #[pymodule_export]

@@ -1,0 +1,200 @@
+"""Benchmark results: their file format, their check, and their tables on the book's pages.
+
+`just bench` (tools/bench.py) writes one `chapters/NN-slug/benches/results.json` per chapter
+that has benchmarks. This module reads those files. As an mdBook preprocessor, it replaces
+`{{#bench GROUP}}` on the page `NN-slug.md` with the table of that group from the chapter's
+results file. It stops the build on a results file that is not well formed, on a group the
+file does not have, and on a group that the chapter's page does not show. So no figure is
+typed into a page, and none is left off one.
+
+    python tools/bench_tables.py check    check every results file and page, print the tables
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+if __package__:
+    from .check_includes import chapters as book_chapters
+else:  # run by mdBook as a script, with tools/ first on sys.path
+    from check_includes import chapters as book_chapters
+
+ROOT = Path(__file__).resolve().parent.parent
+MARKER = re.compile(r"(?<!\\)\{\{#bench\s+([\w-]+)\s*\}\}")
+# Each field a results file must have, and its type.
+FIELDS = {
+    "chapter": str,
+    "date": str,
+    "machine": {"cpu": str, "cores": int, "os": str},
+    "versions": {"python": str, "pyo3": str, "rustc": str, "profile": str},
+    "groups": list,
+}
+GROUP_FIELDS = {"name": str, "rows": list}
+ROW_FIELDS = {"row": str, "median_s": float, "iqr_s": float, "rounds": int, "ratio": float}
+
+
+class ResultsError(Exception):
+    pass
+
+
+def results_path(chapter: Path) -> Path:
+    return chapter / "benches" / "results.json"
+
+
+def check_fields(data: object, fields: dict, where: str) -> None:
+    if not isinstance(data, dict):
+        raise ResultsError(f"{where} is not an object")
+    for name, kind in fields.items():
+        if name not in data:
+            raise ResultsError(f"{where} has no {name!r}")
+        if isinstance(kind, dict):
+            check_fields(data[name], kind, f"{where}.{name}")
+        elif not isinstance(data[name], kind) or isinstance(data[name], bool):
+            if not (kind is float and isinstance(data[name], int)):
+                raise ResultsError(f"{where}.{name} is not a {kind.__name__}")
+
+
+def load(path: Path) -> dict:
+    """A results file, checked: every field there and of its type, one baseline per group,
+    ratios that agree with the medians, and floors (where a row has one) that hold."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise ResultsError(f"{path}: {error}") from None
+    where = str(path)
+    check_fields(data, FIELDS, where)
+    if not data["groups"]:
+        raise ResultsError(f"{where} has no groups")
+    for group in data["groups"]:
+        check_fields(group, GROUP_FIELDS, f"{where}: a group")
+        name = f"{where}: group {group['name']!r}"
+        if not group["rows"]:
+            raise ResultsError(f"{name} has no rows")
+        for row in group["rows"]:
+            check_fields(row, ROW_FIELDS, f"{name}: a row")
+        baselines = [row for row in group["rows"] if row.get("baseline")]
+        if len(baselines) != 1:
+            raise ResultsError(f"{name} has {len(baselines)} baseline rows; it needs one")
+        for row in group["rows"]:
+            ratio = baselines[0]["median_s"] / row["median_s"]
+            if abs(ratio - row["ratio"]) > 0.005 * ratio + 0.005:
+                raise ResultsError(
+                    f"{name}: {row['row']!r} has ratio {row['ratio']}, not {ratio:.3f}"
+                )
+    return data
+
+
+def limits(row: dict) -> list[tuple[str, float, bool]]:
+    """A row's floor and ceiling, where it has them: (which, the figure, whether it holds)."""
+    found = []
+    if row.get("floor") is not None:
+        found.append(("floor", row["floor"], row["ratio"] >= row["floor"]))
+    if row.get("ceiling") is not None:
+        found.append(("ceiling", row["ceiling"], row["ratio"] <= row["ceiling"]))
+    return found
+
+
+def missed_floors(data: dict) -> list[str]:
+    """Each floor (or ceiling) the results miss, naming it and the measured figure."""
+    missed = []
+    for group in data["groups"]:
+        for row in group["rows"]:
+            for which, figure, held in limits(row):
+                if not held:
+                    missed.append(
+                        f"{data['chapter']}, {group['name']}: {row['row']} is "
+                        f"{row['ratio']:.2f}x the baseline; the {which} is {figure}x"
+                    )
+    return missed
+
+
+def duration(seconds: float) -> str:
+    for unit, scale in (("s", 1), ("ms", 1e-3), ("µs", 1e-6)):
+        if seconds >= scale:
+            return f"{seconds / scale:.3g} {unit}"
+    return f"{seconds / 1e-9:.3g} ns"
+
+
+def table(data: dict, group_name: str) -> str:
+    groups = {group["name"]: group for group in data["groups"]}
+    if group_name not in groups:
+        raise ResultsError(
+            f"results for {data['chapter']} have no group {group_name!r} "
+            f"(they have: {', '.join(groups)})"
+        )
+    lines = [
+        "| | median | spread (IQR) | speed vs. baseline |",
+        "|---|---:|---:|---:|",
+    ]
+    for row in groups[group_name]["rows"]:
+        ratio = "baseline" if row.get("baseline") else f"{row['ratio']:.2f}\N{MULTIPLICATION SIGN}"
+        for which, figure, held in limits(row):
+            ratio += f" ({which} {figure}\N{MULTIPLICATION SIGN}: {'met' if held else 'MISSED'})"
+        lines.append(f"| {row['row']} | {duration(row['median_s'])} | "
+                     f"{duration(row['iqr_s'])} | {ratio} |")  # fmt: skip
+    machine, versions = data["machine"], data["versions"]
+    lines += [
+        "",
+        f"*Measured by `just bench` on {data['date']}: {machine['cpu']}, {machine['cores']} "
+        f"cores, {machine['os']}; CPython {versions['python']}, PyO3 {versions['pyo3']}, "
+        f"{versions['rustc']}, {versions['profile']} build. "
+        "Above 1\N{MULTIPLICATION SIGN} is faster than the baseline.*",
+    ]
+    return "\n".join(lines)
+
+
+def results_of(chapters_dir: Path) -> dict[str, dict]:
+    """Every chapter's checked results, by chapter folder name."""
+    found = {}
+    for chapter in sorted(chapters_dir.glob("[0-9][0-9]-*")):
+        if results_path(chapter).is_file():
+            found[chapter.name] = load(results_path(chapter))
+    return found
+
+
+def preprocess(book: dict, root: Path) -> dict:
+    results = results_of(root / "chapters")
+    shown: dict[str, set[str]] = {name: set() for name in results}
+    for page in book_chapters(book.get("items", [])):
+        name = Path(page.get("source_path") or "").stem
+
+        def render(match: re.Match, name: str = name) -> str:
+            if name not in results:
+                raise ResultsError(f"{name}.md shows {match.group(0)}, but chapters/{name} "
+                                   "has no benches/results.json (run `just bench`)")  # fmt: skip
+            shown[name].add(match.group(1))
+            return table(results[name], match.group(1))
+
+        page["content"] = MARKER.sub(render, page["content"])
+    for name, data in results.items():
+        missing = [g["name"] for g in data["groups"] if g["name"] not in shown[name]]
+        if missing:
+            raise ResultsError(
+                f"{name}.md does not show the benchmark group(s) {', '.join(missing)}; "
+                f"put {{{{#bench {missing[0]}}}}} where the page discusses it"
+            )
+    return book
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) > 1 and argv[1] == "supports":
+        return 0
+    try:
+        if len(argv) > 1 and argv[1] == "check":
+            for data in results_of(ROOT / "chapters").values():
+                for group in data["groups"]:
+                    print(f"{data['chapter']}, {group['name']}:\n{table(data, group['name'])}\n")
+            return 0
+        context, book = json.load(sys.stdin)
+        json.dump(preprocess(book, Path(context["root"]).resolve().parent), sys.stdout)
+    except ResultsError as error:
+        print(f"bench-tables: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,167 @@
+"""Benchmark results: checked, rendered on their pages, and made from pytest-benchmark's report."""
+
+import copy
+import json
+import sys
+
+import pytest
+
+from tools import bench, bench_tables
+from tools.tests.bookcopy import ROOT, build_book, replace_in
+
+RESULTS = sorted((ROOT / "chapters").glob("*/benches/results.json"))
+
+
+def test_every_chapter_with_benchmarks_has_results():
+    assert [p.parent.parent.name for p in RESULTS] == [c.name for c in bench.benched()]
+
+
+@pytest.mark.parametrize("path", RESULTS, ids=lambda p: p.parent.parent.name)
+def test_every_results_file_is_well_formed_and_meets_its_floors(path):
+    data = bench_tables.load(path)
+    assert data["chapter"] == path.parent.parent.name
+    assert bench_tables.missed_floors(data) == []
+
+
+@pytest.fixture
+def results():
+    return json.loads(RESULTS[0].read_text())
+
+
+def a_root_with(tmp_path, data):
+    """A repository root whose only chapter has `data` as its results."""
+    folder = tmp_path / "chapters" / data["chapter"] / "benches"
+    folder.mkdir(parents=True)
+    (folder / "results.json").write_text(json.dumps(data))
+    return tmp_path
+
+
+def a_book(chapter, content):
+    return {"items": [{"Chapter": {"source_path": f"{chapter}.md", "content": content}}]}
+
+
+def markers(data):
+    return "\n".join(f"{{{{#bench {g['name']}}}}}" for g in data["groups"])
+
+
+def test_a_page_shows_each_group_as_a_table(tmp_path, results):
+    book = a_book(results["chapter"], markers(results))
+    page = bench_tables.preprocess(book, a_root_with(tmp_path, results))
+    content = page["items"][0]["Chapter"]["content"]
+    assert "{{#bench" not in content
+    for group in results["groups"]:
+        for row in group["rows"]:
+            assert f"| {row['row']} |" in content
+    assert f"*Measured by `just bench` on {results['date']}" in content
+
+
+@pytest.mark.parametrize(
+    "remove", ["date", "machine.cpu", "versions.rustc", "groups.0.rows.0.median_s"]
+)
+def test_a_results_file_with_a_missing_field_fails(tmp_path, results, remove):
+    broken = copy.deepcopy(results)
+    *path, last = remove.split(".")
+    place = broken
+    for key in path:
+        place = place[int(key)] if key.isdigit() else place[key]
+    del place[last]
+    with pytest.raises(bench_tables.ResultsError, match=f"has no '{last}'"):
+        bench_tables.preprocess(a_book(results["chapter"], ""), a_root_with(tmp_path, broken))
+
+
+def test_a_ratio_that_disagrees_with_the_medians_fails(tmp_path, results):
+    broken = copy.deepcopy(results)
+    broken["groups"][0]["rows"][1]["ratio"] *= 2
+    with pytest.raises(bench_tables.ResultsError, match="has ratio"):
+        bench_tables.preprocess(a_book(results["chapter"], ""), a_root_with(tmp_path, broken))
+
+
+def test_a_group_the_page_does_not_show_fails(tmp_path, results):
+    first = results["groups"][0]["name"]
+    book = a_book(results["chapter"], f"{{{{#bench {first}}}}}")
+    if len(results["groups"]) == 1:
+        book = a_book(results["chapter"], "")
+    with pytest.raises(bench_tables.ResultsError, match="does not show the benchmark group"):
+        bench_tables.preprocess(book, a_root_with(tmp_path, results))
+
+
+def test_a_group_the_results_do_not_have_fails(tmp_path, results):
+    book = a_book(results["chapter"], markers(results) + "\n{{#bench no-such-group}}")
+    with pytest.raises(bench_tables.ResultsError, match="no group 'no-such-group'"):
+        bench_tables.preprocess(book, a_root_with(tmp_path, results))
+
+
+def test_the_real_book_fails_to_build_when_a_table_is_left_off(book_copy):
+    replace_in(book_copy / "src" / "03-gil.md", "{{#bench profiles}}", "")
+    done = build_book(book_copy)
+    assert done.returncode != 0
+    assert "does not show the benchmark group(s) profiles" in done.stdout + done.stderr
+
+
+def test_a_missed_floor_or_ceiling_is_named_with_its_figure(results):
+    data = copy.deepcopy(results)
+    row = data["groups"][0]["rows"][0]
+    row["floor"] = row["ratio"] + 1
+    data["groups"][0]["rows"][-1]["ceiling"] = 0.001
+    missed = bench_tables.missed_floors(data)
+    assert len(missed) == 2
+    assert f"is {row['ratio']:.2f}x the baseline; the floor is {row['floor']}x" in missed[0]
+    assert "the ceiling is 0.001x" in missed[1]
+
+
+def report(*rows):
+    """A pytest-benchmark JSON report with one benchmark per (group, median, extra_info)."""
+    return {
+        "machine_info": {"python_version": "3.11.7", "cpu": {"brand_raw": "A CPU"}},
+        "benchmarks": [
+            {
+                "group": group,
+                "name": f"test_{n}",
+                "extra_info": info,
+                "stats": {"median": median, "iqr": median / 10, "rounds": 5},
+            }
+            for n, (group, median, info) in enumerate(rows)
+        ],
+    }
+
+
+def test_the_report_becomes_results_with_ratios_to_the_baseline(tmp_path):
+    chapter = tmp_path / "09-x"
+    data = bench.results(
+        chapter,
+        report(
+            ("g", 2.0, {"row": "slow", "baseline": True}),
+            ("g", 0.5, {"row": "fast", "floor": 3}),
+        ),
+    )
+    rows = data["groups"][0]["rows"]
+    assert [(r["row"], r["ratio"]) for r in rows] == [("slow", 1.0), ("fast", 4.0)]
+    assert rows[1]["floor"] == 3
+    assert data["machine"]["cpu"] == "A CPU"
+    assert data["versions"]["profile"] == "release"
+    path = tmp_path / "results.json"
+    path.write_text(json.dumps(data))
+    assert bench_tables.load(path) == data
+
+
+def test_a_group_without_exactly_one_baseline_is_refused(tmp_path):
+    with pytest.raises(SystemExit, match="needs one baseline row"):
+        bench.results(tmp_path / "09-x", report(("g", 1.0, {"row": "a"})))
+
+
+@pytest.mark.parametrize(("seconds", "shown"), [(2.5, "2.5 s"), (0.0123, "12.3 ms"),
+                                                (4.2e-6, "4.2 µs"), (6.9e-8, "69 ns")])  # fmt: skip
+def test_durations_read_in_their_own_unit(seconds, shown):
+    assert bench_tables.duration(seconds) == shown
+
+
+def test_the_debug_build_loads_beside_the_installed_module(monkeypatch):
+    import functions
+
+    installed = sys.modules[functions.sum_as_string.__module__]
+    site = installed.__file__.rsplit("/functions/", 1)[0]
+    monkeypatch.setenv(bench.DEBUG_SITE, site)
+    second = bench.debug_build("functions")
+    assert second is not installed
+    assert second.__name__ == "debug_build.functions"
+    assert second.sum_as_string(5, 10) == "15"
