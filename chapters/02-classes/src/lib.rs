@@ -10,6 +10,7 @@ mod reentrancy;
 mod sequence;
 mod subclass;
 mod temperature;
+mod unsendable;
 
 use pyo3::prelude::*;
 
@@ -28,10 +29,12 @@ mod classes {
     #[pymodule_export]
     use super::reentrancy::{AtomicTally, Tally};
     #[pymodule_export]
-    use super::sequence::Sentence;
+    use super::sequence::{IndexEcho, Sentence};
     #[pymodule_export]
     use super::subclass::Greeter;
     #[pymodule_export]
     use super::temperature::Temperature;
+    #[pymodule_export]
+    use super::unsendable::LocalCounter;
 }
 // ANCHOR_END: module

@@ -45,3 +45,25 @@ impl Sentence {
     }
 }
 // ANCHOR_END: sentence
+
+// ANCHOR: index-echo
+/// Three items, each of them its own index: `IndexEcho()[i]` hands back `i` as it arrived.
+#[pyclass(sequence, module = "classes")]
+pub struct IndexEcho;
+
+#[pymethods]
+impl IndexEcho {
+    #[new]
+    fn new() -> Self {
+        IndexEcho
+    }
+
+    fn __len__(&self) -> usize {
+        3
+    }
+
+    fn __getitem__(&self, index: isize) -> isize {
+        index
+    }
+}
+// ANCHOR_END: index-echo

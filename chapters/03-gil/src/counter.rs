@@ -26,6 +26,12 @@ impl Counter {
         self.value
     }
 
+    /// The value, read while detached. `Counter` is not frozen, yet `&self` may cross into
+    /// `detach`: every pyclass is `Sync`, so a shared reference to one is `Send`.
+    fn peek(&self, py: Python<'_>) -> u64 {
+        py.detach(|| self.value)
+    }
+
     /// Add one and return the new value.
     fn increment(&mut self) -> PyResult<u64> {
         self.value = self

@@ -266,6 +266,13 @@ def test_word_tally_loses_no_count_when_threads_add_at_once():
 # ANCHOR_END: shared-tally
 
 
+def test_a_class_that_is_not_frozen_reads_self_while_detached():
+    # `peek` uses `&self` inside `py.detach`; that it builds at all is half the proof.
+    counter = Counter(41)
+    counter.increment()
+    assert counter.peek() == 42
+
+
 def test_a_counter_starts_at_zero_or_the_given_value():
     assert Counter().value == 0
     assert Counter(U64_MAX).value == U64_MAX
