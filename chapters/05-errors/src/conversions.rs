@@ -1,7 +1,9 @@
 //! Rust's standard errors, turned into Python exceptions by `?`.
 
+use std::io::ErrorKind;
 use std::path::PathBuf;
 
+use pyo3::exceptions::{PyBaseException, PyValueError};
 use pyo3::prelude::*;
 
 // ANCHOR: read-text
@@ -12,6 +14,34 @@ pub fn read_text(path: PathBuf) -> PyResult<String> {
     Ok(std::fs::read_to_string(path)?)
 }
 // ANCHOR_END: read-text
+
+// ANCHOR: io-kinds
+/// Raise what PyO3 makes of an `io::Error` of the kind named: `"not found"`,
+/// `"timed out"`, `"out of memory"` or `"other"`.
+#[pyfunction]
+pub fn raise_io_error(kind: &str) -> PyResult<()> {
+    let kind = match kind {
+        "not found" => ErrorKind::NotFound,
+        "timed out" => ErrorKind::TimedOut,
+        "out of memory" => ErrorKind::OutOfMemory,
+        "other" => ErrorKind::Other,
+        _ => {
+            return Err(PyValueError::new_err(format!(
+                "no io::Error kind {kind:?} here"
+            )));
+        }
+    };
+    Err(std::io::Error::new(kind, "raised from Rust").into())
+}
+
+/// Wrap a Python exception in an `io::Error`, as Rust code that reads through a Python
+/// file object does, then turn that back into a Python exception.
+#[pyfunction]
+pub fn through_io_error(error: Bound<'_, PyBaseException>) -> PyResult<()> {
+    let io_error = std::io::Error::from(PyErr::from_value(error.into_any()));
+    Err(PyErr::from(io_error))
+}
+// ANCHOR_END: io-kinds
 
 // ANCHOR: parse-numbers
 /// Parse a whole string as a 64-bit integer, the Rust way (no spaces, no underscores).

@@ -41,7 +41,7 @@ mod errors {
     };
 
     #[pymodule_export]
-    use super::conversions::{parse_float, parse_int, read_text};
+    use super::conversions::{parse_float, parse_int, raise_io_error, read_text, through_io_error};
 
     #[pymodule_export]
     use super::callbacks::call_or_default;

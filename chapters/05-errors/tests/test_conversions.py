@@ -3,7 +3,7 @@
 import math
 
 import pytest
-from errors import parse_float, parse_int, read_text
+from errors import parse_float, parse_int, raise_io_error, read_text, through_io_error
 
 I64_MIN, I64_MAX = -(2**63), 2**63 - 1
 
@@ -57,6 +57,47 @@ def test_a_file_that_is_not_utf8_raises_plain_os_error(tmp_path):
 
 
 # ANCHOR_END: io-errors
+
+
+# ANCHOR: io-kinds
+@pytest.mark.parametrize(
+    ("kind", "exception"),
+    [("not found", FileNotFoundError), ("timed out", TimeoutError), ("other", OSError)],
+)
+def test_an_io_error_becomes_the_os_error_of_its_kind(kind, exception):
+    with pytest.raises(OSError) as caught:
+        raise_io_error(kind)
+    assert type(caught.value) is exception
+    assert str(caught.value) == "raised from Rust"
+
+
+def test_out_of_memory_becomes_memory_error_which_is_not_an_os_error():
+    with pytest.raises(MemoryError) as caught:
+        raise_io_error("out of memory")
+    assert not isinstance(caught.value, OSError)
+    assert str(caught.value) == "raised from Rust"
+
+
+def test_an_io_error_that_wraps_a_python_exception_gives_that_exception_back():
+    original = KeyError("the original")
+    with pytest.raises(KeyError) as caught:
+        through_io_error(original)
+    assert caught.value is original
+
+
+# ANCHOR_END: io-kinds
+
+
+def test_an_unknown_kind_raises_value_error():
+    with pytest.raises(ValueError) as caught:
+        raise_io_error("")
+    assert str(caught.value) == 'no io::Error kind "" here'
+
+
+def test_through_io_error_takes_only_an_exception():
+    with pytest.raises(TypeError) as caught:
+        through_io_error("not an exception")
+    assert str(caught.value) == "'str' object is not an instance of 'BaseException'"
 
 
 def test_a_nul_byte_in_the_path_raises_os_error():
