@@ -51,6 +51,8 @@ NOT_INPUTS = {".git", "target", ".venv", ".matrix", ".bench", "__pycache__", ".p
 # What every chapter's tests read besides the chapter's own folder.
 CHAPTER_SHARED = ["Cargo.toml", "Cargo.lock", "pyproject.toml", "conftest.py"]
 CHAPTER_SHARED += ["tools/pycon.py", "tools/testplugin.py", "tools/chapters.py"]
+CHAPTER_SHARED += ["tools/compile_fail.py", "tools/matrix.py", "tools/versions.py"]
+CHAPTER_SHARED += ["tools/bench.py", "tools/bench_tables.py"]
 BROWSER_INPUTS = ["pyproject.toml", "tools/serve_book.py", "tools/tests/test_browser.py"]
 BROWSER_INPUTS += ["tools/tests/conftest.py", "tools/tests/bookcopy.py"]
 BROWSER_TESTS = "tools/tests/test_browser.py"
