@@ -29,3 +29,27 @@ impl Version {
     }
 }
 // ANCHOR_END: version
+
+// ANCHOR: unfrozen
+/// `Version` without `frozen` (and so without `hash`, which needs it): `get_all` alone.
+#[pyclass(eq, ord, get_all, module = "classes")]
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+pub struct UnfrozenVersion {
+    major: u32,
+    minor: u32,
+    patch: u32,
+}
+
+#[pymethods]
+impl UnfrozenVersion {
+    #[new]
+    #[pyo3(signature = (major, minor = 0, patch = 0))]
+    fn new(major: u32, minor: u32, patch: u32) -> Self {
+        UnfrozenVersion {
+            major,
+            minor,
+            patch,
+        }
+    }
+}
+// ANCHOR_END: unfrozen

@@ -19,7 +19,7 @@ use pyo3::prelude::*;
 #[pymodule]
 mod classes {
     #[pymodule_export]
-    use super::compare::Version;
+    use super::compare::{UnfrozenVersion, Version};
     #[pymodule_export]
     use super::counter::Counter;
     #[pymodule_export]

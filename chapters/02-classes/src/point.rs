@@ -1,8 +1,8 @@
 //! Fields Python can read and write, and how an object prints itself.
 
+// ANCHOR: point
 use pyo3::prelude::*;
 
-// ANCHOR: point
 /// A point on a grid of whole numbers.
 #[pyclass(module = "classes")]
 pub struct Point {
@@ -11,7 +11,6 @@ pub struct Point {
     #[pyo3(get, set)]
     y: i64,
 }
-// ANCHOR_END: point
 
 #[pymethods]
 impl Point {
@@ -32,3 +31,4 @@ impl Point {
     }
     // ANCHOR_END: repr
 }
+// ANCHOR_END: point

@@ -1,5 +1,6 @@
 //! Properties that check what they are given, and things that belong to the class itself.
 
+// ANCHOR: temperature
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyType;
@@ -21,7 +22,6 @@ fn checked(celsius: f64) -> PyResult<f64> {
     Ok(celsius)
 }
 
-// ANCHOR: temperature
 /// A temperature that is never below absolute zero: `Temperature(celsius)`.
 #[pyclass(subclass, module = "classes")]
 pub struct Temperature {
@@ -61,10 +61,9 @@ impl Temperature {
         self.celsius = checked(Self::celsius_from_fahrenheit(fahrenheit))?;
         Ok(())
     }
-    // ANCHOR_END: temperature
 
     // ANCHOR: class-level
-    /// The lowest temperature there is, in °C.
+    /// The lowest temperature there is, in °C: the module's constant, as a class attribute.
     #[classattr]
     const ABSOLUTE_ZERO: f64 = ABSOLUTE_ZERO;
 
@@ -84,3 +83,4 @@ impl Temperature {
     }
     // ANCHOR_END: class-level
 }
+// ANCHOR_END: temperature

@@ -1,7 +1,7 @@
 """Chapter 2: `==`, `<` and `hash()` through the `eq`, `ord`, `hash` and `frozen` options."""
 
 import pytest
-from classes import Point, Version
+from classes import Point, UnfrozenVersion, Version
 
 
 # ANCHOR: identity
@@ -39,7 +39,7 @@ def test_hash_lets_equal_versions_share_a_set_slot():
     assert len({Version(1), Version(1, 0, 0), Version(1, 0, 1)}) == 2
 
 
-def test_frozen_makes_the_fields_read_only():
+def test_the_fields_are_read_only():
     version = Version(1, 2, 3)
     with pytest.raises(AttributeError) as caught:
         version.major = 2
@@ -48,6 +48,26 @@ def test_frozen_makes_the_fields_read_only():
 
 
 # ANCHOR_END: version
+
+
+# ANCHOR: unfrozen
+def test_without_frozen_the_fields_are_still_read_only():
+    # `get_all` makes getters and no setters; `frozen` is not what stops the assignment.
+    version = UnfrozenVersion(1, 2, 3)
+    with pytest.raises(AttributeError) as caught:
+        version.major = 2
+    message = "attribute 'major' of 'classes.UnfrozenVersion' objects is not writable"
+    assert str(caught.value) == message
+
+
+def test_without_frozen_there_is_no_hash():
+    # `eq` without `hash` sets `__hash__` to None, as Python does for a class with `__eq__`.
+    with pytest.raises(TypeError) as caught:
+        hash(UnfrozenVersion(1))
+    assert str(caught.value) == "unhashable type: 'classes.UnfrozenVersion'"
+
+
+# ANCHOR_END: unfrozen
 
 
 def test_sorting_uses_ord():

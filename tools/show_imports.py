@@ -1,0 +1,89 @@
+"""An mdBook preprocessor that shows a Rust file's imports above its first listing on a page.
+
+A page shows a chapter's code by anchor, and an anchor rarely starts at the top of the
+file, so the `use` lines that say where `PyValueError` or `PyDict` come from would never be
+seen. This runs before mdBook's `links` preprocessor. For each `.rs` file a page includes,
+it finds the file's top-level `use` lines that none of the page's listings of that file
+show, and puts them, with a blank line, above the file's first listing on the page. Those
+are the lines the file really has; nothing is typed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+if __package__:
+    from .check_includes import DIRECTIVE, chapters, fenced_blocks
+else:  # run by mdBook as a script, with tools/ first on sys.path
+    from check_includes import DIRECTIVE, chapters, fenced_blocks
+
+USE = re.compile(r"^use [^;]+;", re.M)
+
+
+def anchored(text: str, name: str) -> str:
+    """What `{{#include file:name}}` shows of `text` (all of it without a name)."""
+    if not name:
+        return text
+    name = re.escape(name)
+    pattern = rf"ANCHOR:\s*{name}(?![\w-])[^\n]*\n(.*?)^[^\n]*ANCHOR_END:\s*{name}(?![\w-])"
+    match = re.search(pattern, text, re.S | re.M)
+    return match.group(1) if match else ""
+
+
+def rust_includes(content: str, page: Path) -> list[tuple[str, Path, str]]:
+    """Each include of a Rust file in a fenced block: (the directive, the file, the anchor)."""
+    found = []
+    for _, _, body in fenced_blocks(content):
+        for line in body:
+            match = DIRECTIVE.search(line)
+            if match and match.group(1) == "include":
+                target, _, anchor = match.group(2).partition(":")
+                path = (page.parent / target).resolve()
+                by_line_numbers = bool(re.fullmatch(r"\d[\d:]*", anchor))
+                if path.suffix == ".rs" and path.is_file() and not by_line_numbers:
+                    found.append((match.group(0), path, anchor))
+    return found
+
+
+def missing_imports(content: str, page: Path) -> dict[Path, list[str]]:
+    """For each Rust file the page includes, the `use` lines none of its listings show."""
+    shown: dict[Path, list[str]] = {}
+    for _, path, anchor in rust_includes(content, page):
+        shown.setdefault(path, []).append(anchored(path.read_text(encoding="utf-8"), anchor))
+    missing = {}
+    for path, listings in shown.items():
+        uses = USE.findall(path.read_text(encoding="utf-8"))
+        lacking = [use for use in uses if not any(use in listing for listing in listings)]
+        if lacking:
+            missing[path] = lacking
+    return missing
+
+
+def show_imports(content: str, page: Path) -> str:
+    missing = missing_imports(content, page)
+    done: set[Path] = set()
+    for directive, path, _ in rust_includes(content, page):
+        if path in missing and path not in done:
+            done.add(path)
+            content = content.replace(directive, "\n".join(missing[path]) + "\n\n" + directive, 1)
+    return content
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) > 1 and argv[1] == "supports":
+        return 0
+    context, book = json.load(sys.stdin)
+    source = Path(context["root"]) / context["config"]["book"].get("src", "src")
+    for chapter in chapters(book.get("items", [])):
+        if chapter.get("source_path"):
+            page = source / chapter["source_path"]
+            chapter["content"] = show_imports(chapter["content"], page)
+    json.dump(book, sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
