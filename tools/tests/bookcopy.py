@@ -14,6 +14,7 @@ def copy_book(into: Path) -> Path:
     """The real book, in a folder beside links to the real chapters and tools."""
     shutil.copytree(ROOT / "book" / "src", into / "book" / "src")
     shutil.copy(ROOT / "book" / "book.toml", into / "book" / "book.toml")
+    shutil.copytree(ROOT / "book" / "theme", into / "book" / "theme")
     (into / "chapters").symlink_to(ROOT / "chapters")
     (into / "tools").symlink_to(ROOT / "tools")
     return into / "book"

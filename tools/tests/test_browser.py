@@ -46,6 +46,10 @@ BROKEN_PAGES = {
     "console-error": ('<script>console.error("deliberate")</script>', "console error: deliberate"),
     "script-error": ('<script>throw new Error("deliberate")</script>', "page error: deliberate"),
     "missing-image": ('<img src="missing.png" alt="">', "HTTP 404: missing.png"),
+    "wide-listing": (
+        "\n```sh\necho" + " wide" * 40 + "\n```\n",
+        "a listing wider than its box: echo" + " wide" * 11 + " ",
+    ),
     "outside-request": (
         '<img src="https://example.invalid/x.png" alt="">',
         "request outside the book (blocked): https://example.invalid/x.png",
@@ -180,6 +184,12 @@ CONTENT_PROBLEMS = """() => {
     if (raw) problems.push(`raw directive on the page: ${raw[0]}`);
     const uncopyable = codes.filter((code) => !code.parentElement.querySelector(".clip-button"));
     if (uncopyable.length) problems.push(`${uncopyable.length} code block(s) with no copy button`);
+    const wide = codes.filter((code) => code.scrollWidth > code.clientWidth + 1);
+    for (const code of wide.slice(0, 3)) {
+        const lines = code.textContent.split("\\n");
+        const longest = lines.reduce((a, b) => (b.length > a.length ? b : a));
+        problems.push(`a listing wider than its box: ${longest.trim().slice(0, 60)}`);
+    }
     const runnable = document.querySelectorAll(".play-button").length;
     if (runnable) problems.push(`${runnable} Run button(s)`);
     return problems;
