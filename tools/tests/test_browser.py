@@ -92,10 +92,14 @@ def site():
 def broken_site(tmp_path_factory):
     """A copy of the book with one more page per deliberate breakage."""
     book = copy_book(tmp_path_factory.mktemp("broken"))
+    summary = book / "src" / "SUMMARY.md"
     for name, (html, _) in BROKEN_PAGES.items():
         (book / "src" / f"{name}.md").write_text(f"# {name}\n\nA broken page.\n\n{html}\n")
-        with (book / "src" / "SUMMARY.md").open("a") as summary:
-            summary.write(f"- [{name}]({name}.md)\n")
+        # A new numbered chapter after the last one, before the unnumbered pages at the end.
+        lines = summary.read_text().splitlines()
+        last = max(n for n, line in enumerate(lines) if line.startswith("- ["))
+        lines.insert(last + 1, f"- [{name}]({name}.md)")
+        summary.write_text("\n".join(lines) + "\n")
     with built_and_served(book) as url:
         yield url
 

@@ -64,3 +64,42 @@ def test_a_new_extension_builds_and_imports(tmp_path, reader_env):
     run(["maturin", "develop"], project, reader_env)
     script = "import my_extension; print(my_extension.sum_as_string(5, 20))"
     assert run(["python", "-c", script], project, reader_env) == "25\n"
+
+    forget_to_export(project, reader_env)
+
+
+def forget_to_export(project, env):
+    """The page's warning: a `#[pyfunction]` outside the `mod` is built, but not exported."""
+    lib = project / "src" / "lib.rs"
+    lib.write_text(lib.read_text() + "\n" + (EXPECTED / "power.rs").read_text())
+    done = subprocess.run(
+        ["maturin", "develop"], cwd=project, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert first_warning(done.stderr) == (EXPECTED / "forgot-export.warning").read_text()
+    script = "import my_extension; my_extension.power(2, 10)"
+    failed = subprocess.run(
+        ["python", "-c", script], cwd=project, env=env, capture_output=True, text=True
+    )
+    error = failed.stderr.strip().splitlines()[-1]
+    assert error == "AttributeError: module 'my_extension' has no attribute 'power'"
+
+    # The fix the page gives: list it inside the `mod`.
+    template_mod = "mod my_extension {\n    use pyo3::prelude::*;\n"
+    exported = template_mod + "\n    #[pymodule_export]\n    use super::power;\n"
+    lib.write_text(lib.read_text().replace(template_mod, exported))
+    run(["maturin", "develop"], project, env)
+    script = "import my_extension; print(my_extension.power(2, 10))"
+    assert run(["python", "-c", script], project, env) == "1024\n"
+
+
+def first_warning(output):
+    """The compiler's first warning block, as the page shows it."""
+    lines = output.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("warning: "))
+    block = []
+    for line in lines[start:]:
+        if block and not line.strip():
+            break
+        block.append(line.rstrip())
+    return "\n".join(block) + "\n"
