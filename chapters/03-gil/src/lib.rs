@@ -12,6 +12,7 @@ mod busy;
 mod counter;
 mod crunch;
 mod flag;
+mod handles;
 mod tally;
 
 // ANCHOR: deadline
@@ -58,6 +59,10 @@ mod gil {
     use super::crunch::{crunch_attached, crunch_detached};
     #[pymodule_export]
     use super::flag::Flag;
+    #[pymodule_export]
+    use super::handles::{
+        Score, Tag, add_points, first_type_name, kept_and_back, points_of, same_score, tag_length,
+    };
     #[pymodule_export]
     use super::tally::WordTally;
 }
