@@ -10,6 +10,9 @@ It also stops the build on an inline listing: a fenced ```rust, ```rs, ```python
 those languages is what the tests build and run, so a page shows it only from the chapter's
 files. Shell blocks (```sh) and blocks in other languages may be typed on the page.
 
+It also stops the build on a Rust listing that starts or stops in the middle of a block (an
+anchor that ends inside an `impl`, say), so a page never shows half a definition.
+
 It changes nothing: it hands the book back as it came.
 """
 
@@ -21,6 +24,25 @@ import sys
 from pathlib import Path
 
 DIRECTIVE = re.compile(r"\{\{#(include|rustdoc_include|playground)\s+([^}\s]+)[^}]*\}\}")
+
+
+def anchored(text: str, name: str) -> str:
+    """What `{{#include file:name}}` shows of `text` (all of it without a name)."""
+    if not name:
+        return text
+    name = re.escape(name)
+    pattern = rf"ANCHOR:\s*{name}(?![\w-])[^\n]*\n(.*?)^[^\n]*ANCHOR_END:\s*{name}(?![\w-])"
+    match = re.search(pattern, text, re.S | re.M)
+    return match.group(1) if match else ""
+
+
+def unbalanced(rust: str) -> bool:
+    """Whether a Rust listing opens more blocks than it closes, or the other way round: it
+    starts or stops in the middle of an `impl`, say. Strings and comments are left out."""
+    code = re.sub(r'"(?:\\.|[^"\\])*"', '""', rust)
+    code = re.sub(r"'(?:\\.|[^'\\])'", "''", code)
+    code = re.sub(r"//[^\n]*", "", code)
+    return code.count("{") != code.count("}")
 
 
 def anchor_present(text: str, name: str) -> bool:
@@ -91,8 +113,14 @@ def problems_in(content: str, page: Path) -> list[str]:
         if not path.is_file():
             found.append(f"{where}: no file {path}")
         elif selector and not re.fullmatch(r"[\d:]*", selector):
-            if not anchor_present(path.read_text(encoding="utf-8"), selector):
+            text = path.read_text(encoding="utf-8")
+            if not anchor_present(text, selector):
                 found.append(f"{where}: no ANCHOR/ANCHOR_END pair named {selector!r} in {target}")
+            elif path.suffix == ".rs" and unbalanced(anchored(text, selector)):
+                found.append(
+                    f"{where}: the listing {selector!r} opens and closes different numbers of "
+                    "blocks; end the anchor where its `impl`, `fn` or `mod` ends"
+                )
         elif selector:
             first = selector.split(":")[0]
             if first and int(first) > len(path.read_text(encoding="utf-8").splitlines()):

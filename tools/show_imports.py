@@ -16,21 +16,11 @@ import sys
 from pathlib import Path
 
 if __package__:
-    from .check_includes import DIRECTIVE, chapters, fenced_blocks
+    from .check_includes import DIRECTIVE, anchored, chapters, fenced_blocks
 else:  # run by mdBook as a script, with tools/ first on sys.path
-    from check_includes import DIRECTIVE, chapters, fenced_blocks
+    from check_includes import DIRECTIVE, anchored, chapters, fenced_blocks
 
 USE = re.compile(r"^use [^;]+;", re.M)
-
-
-def anchored(text: str, name: str) -> str:
-    """What `{{#include file:name}}` shows of `text` (all of it without a name)."""
-    if not name:
-        return text
-    name = re.escape(name)
-    pattern = rf"ANCHOR:\s*{name}(?![\w-])[^\n]*\n(.*?)^[^\n]*ANCHOR_END:\s*{name}(?![\w-])"
-    match = re.search(pattern, text, re.S | re.M)
-    return match.group(1) if match else ""
 
 
 def rust_includes(content: str, page: Path) -> list[tuple[str, Path, str]]:

@@ -150,3 +150,38 @@ def test_the_built_page_has_no_blank_line_before_a_closing_fence(book_copy):
     assert build_book(book_copy).returncode == 0
     page = (book_copy / "build" / PAGE.replace(".md", ".html")).read_text()
     assert "\n\n</code></pre>" not in page
+
+
+def test_a_rust_listing_that_stops_inside_an_impl_fails_the_build(book_copy, tmp_path):
+    # A copy of chapter 2's temperature.rs whose `temperature` anchor ends before the impl does.
+    source = (ROOT / "chapters" / "02-classes" / "src" / "temperature.rs").read_text()
+    cut = source.replace("// ANCHOR_END: temperature\n", "").replace(
+        "    // ANCHOR: class-level\n",
+        "    // ANCHOR_END: temperature\n    // ANCHOR: class-level\n",
+    )
+    (book_copy / "src" / "half.rs").write_text(cut)
+    replace_in(
+        book_copy / "src" / "02-classes.md",
+        "../../chapters/02-classes/src/temperature.rs:temperature}}",
+        "half.rs:temperature}}",
+    )
+    done = build_book(book_copy)
+    assert done.returncode != 0
+    assert "the listing 'temperature' opens and closes different numbers of blocks" in (
+        done.stdout + done.stderr
+    )
+
+
+@pytest.mark.parametrize(
+    ("rust", "expected"),
+    [
+        ("fn f() {\n    g();\n}\n", False),
+        ("impl A {\n    fn f() {}\n", True),
+        ('fn f() -> &str {\n    "{"\n}\n', False),
+        ("fn f() -> char {\n    '{'\n} // }\n", False),
+    ],
+)
+def test_blocks_are_counted_outside_strings_and_comments(rust, expected):
+    from tools.check_includes import unbalanced
+
+    assert unbalanced(rust) is expected
