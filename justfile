@@ -35,10 +35,29 @@ test-matrix *ARGS: setup
 bench *CH: setup
     python tools/bench.py {{ CH }}
 
+# Build your solution to chapter CH's exercise and report each task.
+exercise CH: setup
+    python tools/exercises.py run {{ CH }}
+
+# Print the hint for task TASK of chapter CH's exercise.
+hint CH TASK: setup
+    python tools/exercises.py hint {{ CH }} {{ TASK }}
+
+# Put back the starter of chapter CH's exercise (asks first).
+reset CH: setup
+    python tools/exercises.py reset {{ CH }}
+
+# Say where the solution to chapter CH's exercise is (and show it, if you say so).
+solution CH: setup
+    python tools/exercises.py solution {{ CH }}
+
+# Prove every exercise: each test fails on the starter and passes on the solution.
+check-exercises: setup
+    python tools/exercises.py check
+
 # Check formatting and lints: cargo fmt, clippy, ruff.
 lint: setup
-    cargo fmt --all --check
-    python tools/chapters.py cargo clippy --workspace --all-targets --quiet -- -D warnings
+    python tools/chapters.py lint
     ruff check
     ruff format --check
 

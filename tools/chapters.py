@@ -3,6 +3,7 @@
     python tools/chapters.py build [--release] [CH ...]    build chapters (all if none)
     python tools/chapters.py test [CH ...] [PYTEST_ARGS]   build, then run their tests
     python tools/chapters.py cargo ARGS ...                run cargo as maturin does
+    python tools/chapters.py lint                          cargo fmt --check and clippy
 
 CH is a chapter's number (`1`, `01`), its folder name (`01-functions`) or its module
 (`functions`). Arguments after the chapters go to pytest (`test 1 -k greet`); so does
@@ -109,9 +110,14 @@ def run(args: list[str], **kwargs) -> int:
 def up_to_date(chapter: Path, release: bool = False) -> bool:
     """Whether the installed module was built from the chapter's sources as they are now
     (and with the profile asked for)."""
-    stamp = STAMPS / chapter.name
+    stamp = STAMPS / stamp_name(chapter)
     installed = importlib.util.find_spec(module_name(chapter)) is not None
     return installed and stamp.exists() and stamp.read_text() == stamp_for(chapter, release)
+
+
+def stamp_name(crate: Path) -> str:
+    """Where a crate's fingerprint is kept: `01-functions`, or `01-functions--exercise`."""
+    return "--".join(crate.relative_to(CHAPTERS).parts)
 
 
 def stamp_for(chapter: Path, release: bool) -> str:
@@ -133,7 +139,7 @@ def build(chapters: list[Path], release: bool = False) -> int:
         where = VENV.relative_to(ROOT) if VENV.is_relative_to(ROOT) else VENV
         profile = " (release)" if release else ""
         print(f"building {chapter.name} into {where}{profile}", flush=True)
-        stamp = STAMPS / chapter.name
+        stamp = STAMPS / stamp_name(chapter)
         command = [str(BIN / "maturin"), "develop", "--manifest-path", str(chapter / "Cargo.toml")]
         code = run(command + (["--release"] if release else []), env=cargo_env())
         if code != 0:
@@ -173,6 +179,13 @@ def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     if command == "cargo":
         return run(["cargo", *rest], env=cargo_env())
+    if command == "lint":
+        # The chapters only: an exercise's starter is the learner's to edit, and
+        # `just check-exercises` lints the solutions.
+        packages = [arg for c in all_chapters() for arg in ("-p", module_name(c))]
+        code = run(["cargo", "fmt", "--check", *packages])
+        clippy = ["cargo", "clippy", *packages, "--all-targets", "--quiet", "--", "-D", "warnings"]
+        return code or run(clippy, env=cargo_env())
     try:
         if command == "build":
             release = "--release" in rest

@@ -13,7 +13,8 @@ environment of its own in `.matrix/py3.X/`, made and filled by uv with pyproject
 `test` group, and a cargo
 target folder of its own in `target/py3.X/`, so no interpreter's build evicts another's or
 the main `.venv`'s, and a second run with nothing changed compiles nothing. Each runs
-`tools/chapters.py test`, the same command as `just test N`, for every chapter.
+`tools/chapters.py test`, the same command as `just test N`, for every chapter, then
+`just check-exercises`.
 
 It ends with a line per interpreter (version, passed, failed, skipped, seconds), names the
 versions it looked for but did not find (3.9 up to the newest PyO3 supports), and checks that
@@ -228,6 +229,8 @@ def run(interpreter: Interpreter, pytest_args: list[str]) -> Result:
     command = [str(venv / "bin" / "python"), str(ROOT / "tools" / "chapters.py"), "test"]
     command += ["--", f"--outcomes={report}", *pytest_args]
     code = subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
+    exercises = [str(venv / "bin" / "python"), str(ROOT / "tools" / "exercises.py"), "check"]
+    code = subprocess.run(exercises, cwd=ROOT, env=env, check=False).returncode or code
     counts: dict[str, int] = {}
     if report.is_file():
         for outcome in json.loads(report.read_text()).values():

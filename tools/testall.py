@@ -10,10 +10,11 @@ tests and the linters. The tests fall into parts, and each part is keyed on what
 | part      | its key: the contents of                                                  |
 |-----------|---------------------------------------------------------------------------|
 | book      | `book/`, every file a page includes, the tools and the version pins       |
-| a chapter | the chapter's folder, the Cargo and pytest set-up, the test plugins, the  |
-|           | Python that runs it                                                        |
+| a chapter | the chapter's folder but its exercise, the Cargo and pytest set-up, the   |
+|           | test plugins, the Python that runs it                                      |
 | tools     | every file outside `chapters/`, the book's inputs, the chapters' file names |
 | browser   | the built book, the browser tests and server, and whether Chromium is here |
+| exercises | every exercise's files (`just check-exercises`), the set-up chapters share  |
 
 A part whose key is the one it last passed with is not run again; every other part runs,
 and is recorded once it passes (in `.venv/.tests-passed/`). `--rerun`, a `RERUN` or `CI`
@@ -100,7 +101,10 @@ def keys() -> dict[str, str]:
     found = {"book": digest(book_inputs())}
     shared = [ROOT / name for name in CHAPTER_SHARED]
     for chapter in chapters.all_chapters():
-        found[chapter.name] = digest(files_under(chapter) + shared, python)
+        own = [p for p in files_under(chapter) if not p.is_relative_to(chapter / "exercise")]
+        found[chapter.name] = digest(own + shared, python)
+    exercises = [p for p in files_under(chapters.CHAPTERS) if "exercise" in p.parts]
+    found["exercises"] = digest(exercises + shared + [ROOT / "tools" / "exercises.py"], python)
     outside = [p for p in files_under(ROOT) if not p.is_relative_to(chapters.CHAPTERS)]
     names = [str(p.relative_to(ROOT)) for p in files_under(chapters.CHAPTERS)]
     found["tools"] = digest(outside + book_inputs(), python, *names)
@@ -212,10 +216,18 @@ def everything(rerun: bool, pytest_args: list[str]) -> int:
             flush=True,
         )
     code = 0
+    if "exercises" in parts:
+        parts.remove("exercises")
+        forget("exercises")
+        code = subprocess.run([sys.executable, str(ROOT / "tools" / "exercises.py"), "check"],
+                              cwd=ROOT).returncode  # fmt: skip
+        if code == 0:
+            record("exercises", wanted["exercises"])
     if parts:
         for part in parts:
             forget(part)
-        code, outcomes = run_tests(parts, pytest_args)
+        tests, outcomes = run_tests(parts, pytest_args)
+        code = code or tests
         for part in parts:
             results = outcomes.get(part, [])
             if results and "failed" not in results and not pytest_args:

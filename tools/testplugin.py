@@ -4,6 +4,7 @@
   checked against the module installed in this environment. If the chapter's sources
   changed since that module was built, pytest stops and names the command that rebuilds
   it, instead of testing the old code. `just test N` rebuilds first, so it never stops here.
+  The same holds for a chapter's exercise (`just exercise N`).
 - **Outcomes.** `--outcomes FILE` writes each test's outcome (`passed`, `failed`, `skipped`)
   as JSON, keyed by test id. `tools/testall.py` and `tools/matrix.py` read it to tell which
   parts of the repository passed, and to count them.
@@ -11,6 +12,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
@@ -24,26 +26,45 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_collection_modifyitems(session: pytest.Session, config, items) -> None:
-    tested = sorted({chapter_of(Path(item.path)) for item in items} - {None})
-    behind = chapters.stale(tested)
+    tested = sorted({crate_of(Path(item.path)) for item in items} - {None})
+    behind = [crate for crate in chapters.stale(tested) if installed_here(crate)]
     if behind:
-        names = ", ".join(f"chapters/{c.name}" for c in behind)
-        numbers = " ".join(str(int(c.name[:2])) for c in behind)
+        names = ", ".join(str(c.relative_to(chapters.ROOT)) for c in behind)
+        exercises = [c for c in behind if c.name == "exercise"]
+        if exercises:
+            command = f"just exercise {int(exercises[0].parent.name[:2])}"
+        else:
+            command = "just test " + " ".join(str(int(c.name[:2])) for c in behind)
         pytest.exit(
             f"{names} changed since its module was built into {chapters.VENV}, so these "
-            f"tests would run the old build. Run `just test {numbers}`: it rebuilds what "
-            "changed, then runs the tests (or `just build` and run pytest again).",
+            f"tests would run the old build. Run `{command}`: it rebuilds what changed, "
+            "then runs the tests (or `just build` and run pytest again).",
             returncode=pytest.ExitCode.USAGE_ERROR,
         )
 
 
-def chapter_of(path: Path) -> Path | None:
+def crate_of(path: Path) -> Path | None:
+    """The crate whose module a test file tests: its chapter, or the chapter's exercise."""
     try:
         relative = path.resolve().relative_to(chapters.CHAPTERS)
     except ValueError:
         return None
     folder = chapters.CHAPTERS / relative.parts[0]
-    return folder if folder in chapters.all_chapters() else None
+    if folder not in chapters.all_chapters():
+        return None
+    if len(relative.parts) > 1 and relative.parts[1] == "exercise":
+        return folder / "exercise"
+    return folder
+
+
+def installed_here(crate: Path) -> bool:
+    """Whether the module Python would import is the one built into this environment; a
+    module found first elsewhere (on PYTHONPATH, as `just check-exercises` puts it) is not
+    this environment's to judge."""
+    spec = importlib.util.find_spec(chapters.module_name(crate))
+    if spec is None or spec.origin is None:
+        return True  # not installed at all: stale, and the message says how to build it
+    return Path(spec.origin).resolve().is_relative_to(chapters.VENV.resolve())
 
 
 class Outcomes:

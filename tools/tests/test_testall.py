@@ -76,7 +76,7 @@ def test_a_chapter_test_that_no_page_includes_reruns_only_its_chapter(repo):
 
 
 def test_the_session_plugin_reruns_every_chapter_and_the_tools(repo):
-    assert changed_by(repo, "tools/pycon.py") == sorted([*CHAPTERS, "book", "tools"])
+    assert changed_by(repo, "tools/pycon.py") == sorted([*CHAPTERS, "book", "exercises", "tools"])
 
 
 def test_the_browser_tests_rerun_when_they_or_the_built_book_change(repo):
