@@ -55,6 +55,10 @@ solution CH: setup
 check-exercises: setup
     python tools/exercises.py check
 
+# Lock every Python package the tools and tests use (pylock.dev.toml, pylock.test.toml).
+lock:
+    python3 tools/lock.py
+
 # Check formatting and lints: cargo fmt, clippy, ruff.
 lint: setup
     python tools/chapters.py lint

@@ -5,10 +5,12 @@ Run it with the Python you want the tutorial to use (3.9 or newer):
 
     python3 tools/bootstrap.py
 
-It makes `.venv/` at the top of the repository, brings pip up to a version that
-understands dependency groups, and installs the `dev` group of `pyproject.toml`
-(maturin, pytest, ruff, just, mdBook, ...). Every `just` recipe runs it first, and
-it returns at once when `pyproject.toml` has not changed since the last install.
+It makes `.venv/` at the top of the repository and installs exactly the set of packages
+locked in `pylock.dev.toml` (maturin, pytest, ruff, just, mdBook, ...), every one checked
+against its hash: first uv, with pip, then everything else with uv. It refuses a lock
+that is older than the `[dependency-groups]` of `pyproject.toml` (`just lock` rewrites
+it). Every `just` recipe runs it first, and it returns at once when the lock has not
+changed since the last install.
 """
 
 from __future__ import annotations
@@ -18,12 +20,18 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import venv
 from pathlib import Path
 
+if __package__:
+    from . import lock
+else:  # run as a script, with tools/ first on sys.path
+    import lock
+
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
-STAMP = VENV / ".dev-group-installed"
+STAMP = VENV / ".dev-lock-installed"
 MIN_PYTHON = (3, 9)
 
 
@@ -32,7 +40,7 @@ def venv_python() -> Path:
 
 
 def wanted_stamp() -> str:
-    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    return hashlib.sha256(lock.path("dev").read_bytes()).hexdigest()
 
 
 def up_to_date() -> bool:
@@ -52,15 +60,27 @@ def main() -> int:
         print("bootstrap: cargo was not found. Install Rust with rustup (https://rustup.rs), then")
         print("open a new terminal so that ~/.cargo/bin is on your PATH.")
         return 1
+    old = lock.stale()
+    if old:
+        print(f"bootstrap: {', '.join(old)} does not match pyproject.toml's [dependency-groups].")
+        print("Run `just lock` (or `python3 tools/lock.py`, with uv installed) and commit it.")
+        return 1
     if up_to_date():
         return 0
     if not venv_python().exists():
         print(f"bootstrap: creating .venv with {sys.executable}")
         venv.EnvBuilder(with_pip=True).create(VENV)
-    print("bootstrap: installing the pinned tools from pyproject.toml (the dev group)")
+    print("bootstrap: installing the locked tools from pylock.dev.toml")
     python = venv_python()
-    run(python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "pip>=25.1")
-    run(python, "-m", "pip", "install", "--quiet", "--group", "dev")
+    version, hashes = lock.locked_wheels("dev", "uv")
+    with tempfile.TemporaryDirectory() as scratch:
+        wanted = Path(scratch) / "uv.txt"
+        wanted.write_text(f"uv=={version} " + " ".join(f"--hash=sha256:{h}" for h in hashes))
+        pip = [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+        run(*pip, "--require-hashes", "--no-deps", "-r", wanted)
+    uv = VENV / ("Scripts/uv.exe" if os.name == "nt" else "bin/uv")
+    os.environ.setdefault("UV_NATIVE_TLS", "1")  # trust the system's certificates, as pip does
+    run(uv, "pip", "install", "--quiet", "--python", python, "-r", lock.path("dev"))
     STAMP.write_text(wanted_stamp())
     return 0
 

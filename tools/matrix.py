@@ -9,8 +9,8 @@ It looks for interpreters in three places, and never downloads one:
 - the interpreters uv has installed (`uv python dir`).
 
 It keeps one CPython per minor version, the newest patch release. Each gets a virtual
-environment of its own in `.matrix/py3.X/`, made and filled by uv with pyproject.toml's
-`test` group, and a cargo
+environment of its own in `.matrix/py3.X/`, made and filled by uv from `pylock.test.toml`
+(the locked `test` group), and a cargo
 target folder of its own in `target/py3.X/`, so no interpreter's build evicts another's or
 the main `.venv`'s, and a second run with nothing changed compiles nothing. Each runs
 `tools/chapters.py test`, the same command as `just test N`, for every chapter, then
@@ -174,11 +174,11 @@ def newest_supported() -> tuple[int, int] | None:
 
 def prepare(interpreter: Interpreter, venv: Path | None = None) -> Path:
     """A virtual environment of the interpreter (by default its own in `.matrix/`), with
-    pyproject.toml's `test` group installed."""
+    the locked `test` group (pylock.test.toml) installed."""
     venv = venv or ENVS / f"py{interpreter.minor}"
     python = venv / "bin" / "python"
     wanted = hashlib.sha256(
-        (ROOT / "pyproject.toml").read_bytes() + str(interpreter).encode()
+        (ROOT / "pylock.test.toml").read_bytes() + str(interpreter).encode()
     ).hexdigest()
     stamp = venv / ".test-group-installed"
     if python.exists() and stamp.is_file() and stamp.read_text() == wanted:
@@ -199,8 +199,9 @@ def prepare(interpreter: Interpreter, venv: Path | None = None) -> Path:
         env=env,
         check=True,
     )
+    test_lock = str(ROOT / "pylock.test.toml")
     subprocess.run(
-        [uv(), "pip", "install", "--quiet", "--python", str(python), "--group", "test"],
+        [uv(), "pip", "install", "--quiet", "--python", str(python), "-r", test_lock],
         cwd=ROOT,
         env=env,
         check=True,
@@ -267,6 +268,13 @@ def summary(results: list[Result], not_found: list[str], missing: list[str]) -> 
     return lines
 
 
+def record(results: list[Result]) -> None:
+    """Keep the versions that passed, for the book's table of tested versions."""
+    passed = [r.interpreter.name for r in results if r.code == 0]
+    ENVS.mkdir(exist_ok=True)
+    (ENVS / "summary.json").write_text(json.dumps({"passed": passed}) + "\n")
+
+
 def main(argv: list[str]) -> int:
     interpreters = discover()
     newest = newest_supported() or max((i.version[:2] for i in interpreters), default=OLDEST)
@@ -279,6 +287,7 @@ def main(argv: list[str]) -> int:
     missing = uncompared(results)
     for line in summary(results, not_found, missing):
         print(line)
+    record(results)
     failed = [r.interpreter.name for r in results if r.code != 0]
     if failed:
         print(f"matrix: failed on Python {', '.join(failed)}")

@@ -92,6 +92,7 @@ def book_inputs() -> list[Path]:
     pins = [ROOT / name for name in ("Cargo.toml", "Cargo.lock", "pyproject.toml")]
     pins += [chapter / "pyproject.toml" for chapter in chapters.all_chapters()]
     pins += sorted(chapters.CHAPTERS.glob("*/benches/results.json"))
+    pins.append(ROOT / ".matrix" / "summary.json")  # the tested Pythons, in the versions table
     return files_under(BOOK) + sorted((ROOT / "tools").glob("*.py")) + pins + included_files()
 
 

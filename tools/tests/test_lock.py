@@ -1,0 +1,94 @@
+"""The lock files: fresh, refused when stale, and installed exactly (tools/lock.py)."""
+
+import importlib.metadata
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+from packaging.markers import Marker
+
+from tools import chapters, lock
+from tools.tests.bookcopy import ROOT
+
+
+def locked(group: str) -> dict[str, str]:
+    """The packages the lock gives this Python: name -> version."""
+    text = lock.path(group).read_text()
+    found = {}
+    for block in text.split("[[packages]]")[1:]:
+        name = re.search(r'^name = "([^"]+)"', block, re.M).group(1)
+        version = re.search(r'^version = "([^"]+)"', block, re.M).group(1)
+        marker = re.search(r'^marker = "([^"]+)"', block, re.M)
+        if marker is None or Marker(marker.group(1)).evaluate():
+            found[canonical(name)] = version
+    return found
+
+
+def canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def test_the_locks_match_the_dependency_groups():
+    assert lock.stale() == []
+
+
+def test_the_venv_holds_exactly_the_locked_set():
+    if chapters.VENV.resolve() != (ROOT / ".venv").resolve():
+        pytest.skip("this Python runs outside the repository's .venv")
+    ours = {canonical(chapters.module_name(c)) for c in chapters.all_chapters()}
+    ours |= {canonical(chapters.module_name(e)) for e in (ROOT / "chapters").glob("*/exercise")}
+    installed = {
+        canonical(d.metadata["Name"]): d.version
+        for d in importlib.metadata.distributions(
+            path=[p for p in sys.path if "site-packages" in p]
+        )
+    }
+    installed = {n: v for n, v in installed.items() if n not in ours | {"pip", "setuptools"}}
+    assert installed == locked("dev")
+
+
+@pytest.fixture
+def repo_with_a_new_pin(tmp_path):
+    """A copy of the tools and pins, with one more package in the dev group."""
+    for name in ("pyproject.toml", "pylock.dev.toml", "pylock.test.toml"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    shutil.copytree(ROOT / "tools", tmp_path / "tools", ignore=shutil.ignore_patterns("tests"))
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text(
+        pyproject.read_text().replace('    "ruff==', '    "six==1.16.0",\n    "ruff==', 1)
+    )
+    return tmp_path
+
+
+def test_a_lock_older_than_the_groups_is_refused_by_bootstrap(repo_with_a_new_pin):
+    done = subprocess.run(
+        [sys.executable, str(repo_with_a_new_pin / "tools" / "bootstrap.py")],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 1
+    assert (
+        "pylock.dev.toml, pylock.test.toml does not match pyproject.toml's [dependency-groups]"
+        in (done.stdout)
+    )
+    assert not (repo_with_a_new_pin / ".venv").exists()
+
+
+def test_a_change_outside_the_groups_keeps_the_locks_fresh(repo_with_a_new_pin):
+    pyproject = repo_with_a_new_pin / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text().replace('    "six==1.16.0",\n', ""))
+    pyproject.write_text(pyproject.read_text().replace("line-length = 100", "line-length = 99"))
+    done = subprocess.run(
+        [sys.executable, str(repo_with_a_new_pin / "tools" / "lock.py"), "check"],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout
+
+
+def test_uv_is_locked_with_a_hash_for_each_wheel():
+    version, hashes = lock.locked_wheels("dev", "uv")
+    assert f'"uv=={version}"' in (ROOT / "pyproject.toml").read_text()
+    assert len(hashes) >= 5
