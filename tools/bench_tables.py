@@ -140,7 +140,7 @@ def table(data: dict, group_name: str) -> str:
         "",
         f"*Measured by `just bench` on {data['date']}: {machine['cpu']}, {machine['cores']} "
         f"cores, {machine['os']}; CPython {versions['python']}, PyO3 {versions['pyo3']}, "
-        f"{versions['rustc']}, {versions['profile']} build. "
+        f"{versions['rustc']}; {versions['profile']} builds, unless a row names another. "
         "Above 1\N{MULTIPLICATION SIGN} is faster than the baseline.*",
     ]
     return "\n".join(lines)

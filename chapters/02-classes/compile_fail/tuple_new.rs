@@ -1,5 +1,6 @@
-//! The older way to build a subclass: `#[new]` returns `(Self, Base)`. PyO3 0.30 deprecates it;
+//! The older way to build a subclass: `#[new]` returns `(Self, Base)`. PyO3 0.29 deprecated it;
 //! `deny` turns the warning into an error, so that the check sees it.
+// ANCHOR: tuple-new
 #![deny(deprecated)]
 
 use pyo3::prelude::*;
@@ -7,7 +8,6 @@ use pyo3::prelude::*;
 #[pyclass(subclass)]
 pub struct Shape {}
 
-// ANCHOR: tuple-new
 #[pyclass(extends = Shape)]
 pub struct Square {}
 

@@ -36,12 +36,10 @@ impl Words {
             // Python works out start, stop and step for this length, as it does for a list.
             let length = isize::try_from(self.words.len())?;
             let picked = slice.indices(length)?;
+            // `slicelength` positions, from `start`, `step` apart (`step` may be negative).
             let words = (0..picked.slicelength)
-                .scan(picked.start, |at, _| {
-                    let here = *at;
-                    *at += picked.step;
-                    Some(here)
-                })
+                .filter_map(|i| isize::try_from(i).ok())
+                .map(|i| picked.start + i * picked.step)
                 .filter_map(|at| usize::try_from(at).ok())
                 .filter_map(|at| self.words.get(at).cloned())
                 .collect();

@@ -53,13 +53,15 @@ pub fn kept_and_back<'py>(
 // ANCHOR_END: bound-and-py
 
 // ANCHOR: borrowed
-/// The type name of a tuple's first item, read through `Borrowed`s (no new references).
+/// A tuple's first item and its type's name. The name is read through `Borrowed`s, with no
+/// new reference; the item is returned, so it needs a reference of its own.
 #[pyfunction]
-pub fn first_type_name(items: &Bound<'_, PyTuple>) -> PyResult<String> {
-    let whole: Borrowed<'_, '_, PyTuple> = items.as_borrowed();
-    let first: Borrowed<'_, '_, PyAny> = whole.get_borrowed_item(0)?;
-    let owned: Bound<'_, PyAny> = first.to_owned(); // a reference of your own, when you need one
-    Ok(owned.get_type().name()?.to_string())
+pub fn first_item<'py>(items: &Bound<'py, PyTuple>) -> PyResult<(String, Bound<'py, PyAny>)> {
+    let whole: Borrowed<'_, 'py, PyTuple> = items.as_borrowed();
+    let first: Borrowed<'_, 'py, PyAny> = whole.get_borrowed_item(0)?;
+    let name = first.get_type().name()?.to_string(); // `Borrowed` has `Bound`'s methods
+    let owned: Bound<'py, PyAny> = first.to_owned(); // outlives the borrow: returned below
+    Ok((name, owned))
 }
 // ANCHOR_END: borrowed
 

@@ -61,7 +61,7 @@ mod gil {
     use super::flag::Flag;
     #[pymodule_export]
     use super::handles::{
-        Score, Tag, add_points, first_type_name, kept_and_back, points_of, same_score, tag_length,
+        Score, Tag, add_points, first_item, kept_and_back, points_of, same_score, tag_length,
     };
     #[pymodule_export]
     use super::tally::WordTally;

@@ -5,7 +5,7 @@ from gil import (
     Score,
     Tag,
     add_points,
-    first_type_name,
+    first_item,
     kept_and_back,
     points_of,
     same_score,
@@ -21,8 +21,11 @@ def test_an_object_kept_as_py_comes_back_as_the_same_object():
     assert owned is items
 
 
-def test_a_borrowed_item_reads_the_tuple_without_copying_it():
-    assert first_type_name((1.5, "x")) == "float"
+def test_a_borrowed_item_is_read_then_owned_to_be_returned():
+    number = 1.5
+    name, item = first_item((number, "x"))
+    assert name == "float"
+    assert item is number
 
 
 def test_pyref_reads_and_pyrefmut_changes_the_rust_value():
@@ -46,7 +49,7 @@ def test_py_get_reads_a_frozen_object_while_detached():
 
 def test_an_empty_tuple_has_no_first_item():
     with pytest.raises(IndexError) as caught:
-        first_type_name(())
+        first_item(())
     assert str(caught.value) == "tuple index out of range"
 
 

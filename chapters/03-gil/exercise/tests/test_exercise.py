@@ -26,9 +26,11 @@ def test_a_gate_starts_closed_and_stays_open():
 @pytest.mark.task(2)
 def test_another_thread_can_open_the_gate_while_you_wait():
     gate = Gate()
-    opener = threading.Thread(target=gate.open)
-    opener.start()  # it needs the interpreter to call gate.open(): wait_open must detach
-    opened = wait_open(gate, 10.0)
+    # In 50 ms another thread calls gate.open(). It needs the interpreter to do so, so it
+    # can only run while wait_open is waiting if wait_open has detached.
+    opener = threading.Timer(0.05, gate.open)
+    opener.start()
+    opened = wait_open(gate, 2.0)
     opener.join()
     assert opened is True, "wait_open returned False: did it let other threads run?"
 
