@@ -4,6 +4,17 @@ use pyo3::exceptions::PyIndexError;
 use pyo3::prelude::*;
 
 // ANCHOR: sentence
+/// Where `index` points in a sequence of `len` items, counting from the end when it is
+/// negative, as a list does; `None` when it points past either end.
+pub(crate) fn position(len: usize, index: isize) -> Option<usize> {
+    let position = if index < 0 {
+        len.checked_sub(index.unsigned_abs())
+    } else {
+        usize::try_from(index).ok()
+    };
+    position.filter(|&position| position < len)
+}
+
 /// The words of a text, split on whitespace: `Sentence("the quick fox")`.
 #[pyclass(module = "classes")]
 pub struct Sentence {
@@ -25,14 +36,8 @@ impl Sentence {
 
     /// `sentence[i]`: a word; negative indexes count from the end, like a list's.
     fn __getitem__(&self, index: isize) -> PyResult<String> {
-        let position = if index < 0 {
-            self.words.len().checked_sub(index.unsigned_abs())
-        } else {
-            usize::try_from(index).ok()
-        };
-        position
-            .and_then(|position| self.words.get(position))
-            .cloned()
+        position(self.words.len(), index)
+            .map(|position| self.words[position].clone())
             .ok_or_else(|| PyIndexError::new_err("sentence index out of range"))
     }
 

@@ -4,6 +4,8 @@ use pyo3::exceptions::{PyIndexError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyInt, PySlice};
 
+use crate::sequence::position;
+
 // ANCHOR: words
 /// What it hands back: one word for a number, a new `Words` for a slice.
 #[derive(IntoPyObject)]
@@ -50,15 +52,9 @@ impl Words {
             let message = format!("Words indices must be integers or slices, not {kind}");
             return Err(PyTypeError::new_err(message));
         }
-        let index: isize = index.extract()?;
-        let position = if index < 0 {
-            self.words.len().checked_sub(index.unsigned_abs())
-        } else {
-            usize::try_from(index).ok()
-        };
-        position
-            .and_then(|position| self.words.get(position))
-            .map(|word| Picked::Word(word.clone()))
+        // The same arithmetic as `Sentence`'s.
+        position(self.words.len(), index.extract()?)
+            .map(|position| Picked::Word(self.words[position].clone()))
             .ok_or_else(|| PyIndexError::new_err("Words index out of range"))
     }
 
