@@ -183,13 +183,9 @@ def run(ex: Path, pytest_args: list[str]) -> int:
         return code
     report = Report(ex)
     args = [str(ex / "tests"), "-q", "--no-header", "--tb=no", "-rN", "-p", "no:cacheprovider"]
-    with_env(QUIET)
+    os.environ.update(QUIET)
     code = pytest.main(args + pytest_args, plugins=[report])
     return int(code)
-
-
-def with_env(values: dict[str, str]) -> None:
-    os.environ.update(values)
 
 
 def reset(ex: Path, answer: str | None = None) -> int:

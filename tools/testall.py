@@ -36,9 +36,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 if __package__:
-    from . import chapters, serve_book
+    from . import chapters, serve_book, versions
 else:  # run as a script, with tools/ first on sys.path
     import serve_book
+    import versions
 
     import chapters
 
@@ -99,7 +100,8 @@ def book_inputs() -> list[Path]:
 def keys() -> dict[str, str]:
     """Each part's key, from what it reads now."""
     python = sys.version
-    found = {"book": digest(book_inputs())}
+    # The versions table also reads `rustc --version`, so a new compiler rebuilds the book.
+    found = {"book": digest(book_inputs(), versions.rust_tested())}
     shared = [ROOT / name for name in CHAPTER_SHARED]
     for chapter in chapters.all_chapters():
         own = [p for p in files_under(chapter) if not p.is_relative_to(chapter / "exercise")]
