@@ -4,7 +4,7 @@
 
 use pyo3::exceptions::{PyOverflowError, PyValueError, PyZeroDivisionError};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyTuple};
+use pyo3::types::{PyDict, PyList, PyTuple};
 
 // ANCHOR: sum-as-string
 /// Add two non-negative integers and return the sum as a string.
@@ -32,6 +32,17 @@ fn greet(name: &str, greeting: &str, punctuation: &str) -> String {
 #[pyfunction]
 #[pyo3(signature = (*numbers))]
 fn total(numbers: &Bound<'_, PyTuple>) -> PyResult<i64> {
+    add_up(numbers.iter())
+}
+
+/// Add up the integers in one list: `list_total([1, 2, 3])` returns `6`.
+#[pyfunction]
+fn list_total(numbers: &Bound<'_, PyList>) -> PyResult<i64> {
+    add_up(numbers.iter())
+}
+
+/// The loop both functions share: each item becomes an `i64`, and the sum may not overflow.
+fn add_up<'py>(numbers: impl Iterator<Item = Bound<'py, PyAny>>) -> PyResult<i64> {
     let mut sum: i64 = 0;
     for number in numbers {
         let number: i64 = number.extract()?;
@@ -129,8 +140,8 @@ fn floor_divmod(a: i64, b: i64) -> PyResult<(i64, i64)> {
 mod functions {
     #[pymodule_export]
     use super::{
-        check_port, describe, floor_divmod, greet, initial, sum_as_string, to_shouted, total,
-        truncate,
+        check_port, describe, floor_divmod, greet, initial, list_total, sum_as_string, to_shouted,
+        total, truncate,
     };
 }
 // ANCHOR_END: module

@@ -11,6 +11,7 @@ from functions import (
     floor_divmod,
     greet,
     initial,
+    list_total,
     shout,
     sum_as_string,
     total,
@@ -168,6 +169,31 @@ def test_total_raises_overflow_error_past_i64():
     assert str(caught.value) == "the total is too big for an i64"
     with pytest.raises(OverflowError):
         total(2**64)
+
+
+def test_list_total_adds_the_numbers_of_one_list():
+    assert list_total([]) == 0
+    assert list_total([1, 2, 3]) == 6
+    assert list_total(list(range(100_000))) == sum(range(100_000))
+    assert list_total(numbers=[4, -4]) == 0
+
+
+def test_list_total_takes_a_list_and_nothing_else():
+    with pytest.raises(TypeError) as caught:
+        list_total((1, 2))
+    assert str(caught.value) == "'tuple' object is not an instance of 'list'"
+    with pytest.raises(TypeError) as caught:
+        list_total(None)
+    assert str(caught.value) == "'None' is not an instance of 'list'"
+
+
+def test_list_total_checks_every_item_like_total():
+    with pytest.raises(TypeError) as caught:
+        list_total([1, "2"])
+    assert str(caught.value) == "'str' object cannot be interpreted as an integer"
+    with pytest.raises(OverflowError) as caught:
+        list_total([I64_MAX, 1])
+    assert str(caught.value) == "the total is too big for an i64"
 
 
 def test_describe_lists_keywords_sorted_by_name():
