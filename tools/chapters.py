@@ -59,6 +59,13 @@ def resolve(name: str) -> Path:
     raise UsageError(f"no chapter {name!r}; the chapters are: {known}")
 
 
+def crates(chapter: Path) -> list[Path]:
+    """The crates a chapter builds: its own, then any in a subfolder (chapter 7 has a second
+    extension that its own imports). The exercise is not one of them: `just exercise` builds it."""
+    extra = sorted(p.parent for p in chapter.glob("*/Cargo.toml") if p.parent.name != "exercise")
+    return [chapter, *extra]
+
+
 def module_name(chapter: Path) -> str:
     """The Python module a chapter builds: its Cargo package name (the repo keeps them equal)."""
     match = re.search(r'^name\s*=\s*"([^"]+)"', (chapter / "Cargo.toml").read_text(), re.M)
@@ -75,11 +82,11 @@ def is_chapter(name: str) -> bool:
     return True
 
 
-def fingerprint(chapter: Path) -> str:
+def fingerprint(crate: Path) -> str:
     digest = hashlib.sha256(sys.version.encode())
     inputs = [ROOT / name for name in SHARED_INPUTS]
-    inputs += [chapter / name for name in ("Cargo.toml", "pyproject.toml", "build.rs")]
-    inputs += sorted((chapter / "src").rglob("*"))
+    inputs += [crate / name for name in ("Cargo.toml", "pyproject.toml", "build.rs")]
+    inputs += sorted((crate / "src").rglob("*"))
     for path in inputs:
         if path.is_file():
             digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
@@ -125,20 +132,26 @@ def stamp_for(chapter: Path, release: bool) -> str:
 
 
 def stale(chapters: list[Path]) -> list[Path]:
-    """The chapters whose installed module (of either profile) is missing or older than
-    their sources."""
-    return [c for c in chapters if not (up_to_date(c) or up_to_date(c, release=True))]
+    """The chapters (or exercises) with a crate whose installed module (of either profile) is
+    missing or older than its sources."""
+    return [c for c in chapters if not all(current(crate) for crate in crates(c))]
+
+
+def current(crate: Path) -> bool:
+    return up_to_date(crate) or up_to_date(crate, release=True)
 
 
 def build(chapters: list[Path], release: bool = False) -> int:
-    """Build each chapter that changed into this environment (`--release` for `release`)."""
+    """Build each chapter's crates that changed into this environment (`--release` for
+    `release`)."""
     STAMPS.mkdir(parents=True, exist_ok=True)
-    for chapter in chapters:
+    for chapter in (crate for c in chapters for crate in crates(c)):
         if up_to_date(chapter, release):
             continue
         where = VENV.relative_to(ROOT) if VENV.is_relative_to(ROOT) else VENV
         profile = " (release)" if release else ""
-        print(f"building {chapter.name} into {where}{profile}", flush=True)
+        name = chapter.relative_to(CHAPTERS)
+        print(f"building {name} into {where}{profile}", flush=True)
         stamp = STAMPS / stamp_name(chapter)
         command = [str(BIN / "maturin"), "develop", "--manifest-path", str(chapter / "Cargo.toml")]
         code = run(command + (["--release"] if release else []), env=cargo_env())
@@ -182,7 +195,8 @@ def main(argv: list[str]) -> int:
     if command == "lint":
         # The chapters only: an exercise's starter is the learner's to edit, and
         # `just check-exercises` lints the solutions.
-        packages = [arg for c in all_chapters() for arg in ("-p", module_name(c))]
+        names = [module_name(crate) for c in all_chapters() for crate in crates(c)]
+        packages = [arg for name in names for arg in ("-p", name)]
         code = run(["cargo", "fmt", "--check", *packages])
         clippy = ["cargo", "clippy", *packages, "--all-targets", "--quiet", "--", "-D", "warnings"]
         return code or run(clippy, env=cargo_env())

@@ -42,12 +42,21 @@ def test_every_chapter_has_its_parts_and_a_page():
         for part in ("Cargo.toml", "pyproject.toml", "README.md", "src/lib.rs"):
             assert (chapter / part).is_file(), f"{chapter.name} has no {part}"
         assert list((chapter / "tests").glob("test_*.py")), f"{chapter.name} has no tests"
-        module = chapters.module_name(chapter)
-        pyproject = (chapter / "pyproject.toml").read_text()
-        assert re.search(rf'^name = "{module}"$', pyproject, re.M), "pyproject name != crate name"
+        for crate in chapters.crates(chapter):
+            module = chapters.module_name(crate)
+            pyproject = (crate / "pyproject.toml").read_text()
+            assert re.search(rf'^name = "{module}"$', pyproject, re.M), f"{crate}: name != crate"
+            modules.append(module)
         assert f"({chapter.name}.md)" in summary, f"SUMMARY.md does not list {chapter.name}.md"
-        modules.append(module)
-    assert len(modules) == len(set(modules)), "two chapters build the same Python module"
+    assert len(modules) == len(set(modules)), "two crates build the same Python module"
+
+
+def test_a_chapter_builds_its_own_crate_first_then_those_in_subfolders(tmp_path):
+    for crate in ("", "provider", "exercise"):
+        (tmp_path / crate).mkdir(exist_ok=True)
+        (tmp_path / crate / "Cargo.toml").write_text("")
+    (tmp_path / "src").mkdir()
+    assert chapters.crates(tmp_path) == [tmp_path, tmp_path / "provider"]
 
 
 SESSION = """\
