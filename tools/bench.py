@@ -14,7 +14,10 @@ was met. It exits non-zero when a floor is missed.
 A benchmark marks its row with `benchmark.extra_info`: `row` (what the table calls it),
 `baseline=True` (once per group), and `floor=N` (the row must be at least N times as fast as
 the baseline) or `ceiling=N` (at most N times). Compare rows measured side by side, as
-ratios: this machine is noisy.
+ratios: this machine is noisy. A row that processes data gives its size, `bytes=N`, and the
+table shows its throughput. `peak_growth(...)` measures how much a call raises the process's
+peak memory; a row records it as `peak_growth=N` with `growth_at_most=F` or
+`growth_at_least=F`, fractions of `bytes`.
 """
 
 from __future__ import annotations
@@ -58,6 +61,40 @@ def debug_build(module: str):
     loaded = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(loaded)
     return loaded
+
+
+# Run in a fresh interpreter, so the peak it reports belongs to this one call. On Linux the
+# peak is reset just before the call; elsewhere the peak of the interpreter's start-up may
+# hide part of the call's.
+PEAK_GROWTH = """
+import resource, sys
+setup, call = sys.argv[1:]
+scope = {}
+exec(setup, scope)
+def peak():
+    if sys.platform.startswith("linux"):
+        with open("/proc/self/status") as status:
+            fields = dict(line.split(":", 1) for line in status)
+        return int(fields["VmHWM"].split()[0]) * 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # bytes on macOS
+if sys.platform.startswith("linux"):
+    with open("/proc/self/clear_refs", "w") as clear:
+        clear.write("5")  # the peak starts again from the memory in use now
+before = peak()
+exec(call, scope)
+print(peak() - before)
+"""
+
+
+def peak_growth(setup: str, call: str) -> int:
+    """How many bytes `call` adds to the peak memory (resident set) of a new Python process
+    that ran `setup` first. It counts memory from any allocator, which tracemalloc does not:
+    Rust's `Vec` does not allocate through Python."""
+    command = [sys.executable, "-c", PEAK_GROWTH, setup, call]
+    done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
+    if done.returncode != 0:
+        raise RuntimeError(f"peak_growth failed:\n{done.stderr}")
+    return int(done.stdout)
 
 
 def benched() -> list[Path]:
@@ -105,9 +142,9 @@ def results(chapter: Path, report: dict) -> dict:
         }
         if info.get("baseline"):
             row["baseline"] = True
-        for limit in ("floor", "ceiling"):
-            if info.get(limit) is not None:
-                row[limit] = info[limit]
+        for field in ("floor", "ceiling", *bench_tables.MEMORY_FIELDS):
+            if info.get(field) is not None:
+                row[field] = info[field]
         groups.setdefault(bench["group"] or "default", []).append(row)
     for name, rows in groups.items():
         baselines = [row for row in rows if row.get("baseline")]
@@ -184,10 +221,10 @@ def main(argv: list[str]) -> int:
     for chapter in wanted:
         for group in bench_tables.load(bench_tables.results_path(chapter))["groups"]:
             for row in group["rows"]:
-                for which, figure, held in bench_tables.limits(row):
+                for limit, measured, held in bench_tables.limits(row):
                     state = "met   " if held else "MISSED"
                     where = f"{chapter.name}, {group['name']}: {row['row']}"
-                    print(f"  {state} {where}: {row['ratio']:.2f}x ({which} {figure}x)", flush=True)
+                    print(f"  {state} {where}: {measured} ({limit})", flush=True)
     if missed:
         print("bench: missed " + "; ".join(missed), file=sys.stderr)
         return 1

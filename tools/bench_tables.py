@@ -34,6 +34,9 @@ FIELDS = {
 }
 GROUP_FIELDS = {"name": str, "rows": list}
 ROW_FIELDS = {"row": str, "median_s": float, "iqr_s": float, "rounds": int, "ratio": float}
+# A row may also give the bytes one call processes, the growth of peak memory one call
+# caused, and limits on that growth as fractions of the bytes.
+MEMORY_FIELDS = ("bytes", "peak_growth", "growth_at_most", "growth_at_least")
 
 
 class ResultsError(Exception):
@@ -75,6 +78,14 @@ def load(path: Path) -> dict:
             raise ResultsError(f"{name} has no rows")
         for row in group["rows"]:
             check_fields(row, ROW_FIELDS, f"{name}: a row")
+            needed = set()
+            if "peak_growth" in row:
+                needed.add("bytes")
+            if "growth_at_most" in row or "growth_at_least" in row:
+                needed |= {"bytes", "peak_growth"}
+            for field in sorted(needed):
+                if not isinstance(row.get(field), int):
+                    raise ResultsError(f"{name}: {row['row']!r} has no whole number {field!r}")
         baselines = [row for row in group["rows"] if row.get("baseline")]
         if len(baselines) != 1:
             raise ResultsError(f"{name} has {len(baselines)} baseline rows; it needs one")
@@ -87,28 +98,45 @@ def load(path: Path) -> dict:
     return data
 
 
-def limits(row: dict) -> list[tuple[str, float, bool]]:
-    """A row's floor and ceiling, where it has them: (which, the figure, whether it holds)."""
+def limits(row: dict) -> list[tuple[str, str, bool]]:
+    """A row's limits, where it has them: (the limit, the measured figure, whether it holds)."""
     found = []
+    ratio = f"{row['ratio']:.2f}x the baseline"
     if row.get("floor") is not None:
-        found.append(("floor", row["floor"], row["ratio"] >= row["floor"]))
+        found.append((f"floor {row['floor']}x", ratio, row["ratio"] >= row["floor"]))
     if row.get("ceiling") is not None:
-        found.append(("ceiling", row["ceiling"], row["ratio"] <= row["ceiling"]))
+        found.append((f"ceiling {row['ceiling']}x", ratio, row["ratio"] <= row["ceiling"]))
+    if "peak_growth" in row:
+        share = row["peak_growth"] / row["bytes"]
+        grew = f"peak memory grew by {share:.2f}x the data"
+        if row.get("growth_at_most") is not None:
+            limit = row["growth_at_most"]
+            found.append((f"memory at most +{limit}x the data", grew, share <= limit))
+        if row.get("growth_at_least") is not None:
+            limit = row["growth_at_least"]
+            found.append((f"memory at least +{limit}x the data", grew, share >= limit))
     return found
 
 
 def missed_floors(data: dict) -> list[str]:
-    """Each floor (or ceiling) the results miss, naming it and the measured figure."""
+    """Each limit the results miss, naming it and the measured figure."""
     missed = []
     for group in data["groups"]:
         for row in group["rows"]:
-            for which, figure, held in limits(row):
+            for limit, measured, held in limits(row):
                 if not held:
                     missed.append(
-                        f"{data['chapter']}, {group['name']}: {row['row']} is "
-                        f"{row['ratio']:.2f}x the baseline; the {which} is {figure}x"
+                        f"{data['chapter']}, {group['name']}: {row['row']} is {measured}; "
+                        f"the limit is {limit}"
                     )
     return missed
+
+
+def size(count: float) -> str:
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if abs(count) >= scale:
+            return f"{count / scale:.3g} {unit}"
+    return f"{count:.0f} B"
 
 
 def duration(seconds: float) -> str:
@@ -125,16 +153,29 @@ def table(data: dict, group_name: str) -> str:
             f"results for {data['chapter']} have no group {group_name!r} "
             f"(they have: {', '.join(groups)})"
         )
-    lines = [
-        "| | median | spread (IQR) | speed vs. baseline |",
-        "|---|---:|---:|---:|",
-    ]
-    for row in groups[group_name]["rows"]:
+    rows = groups[group_name]["rows"]
+    throughput = any("bytes" in row for row in rows)
+    memory = any("peak_growth" in row for row in rows)
+    head = ["", "median", "spread (IQR)"]
+    head += ["throughput"] if throughput else []
+    head += ["peak memory growth"] if memory else []
+    head += ["speed vs. baseline"]
+    lines = ["| " + " | ".join(head).strip() + " |", "|---" + "|---:" * (len(head) - 1) + "|"]
+    for row in rows:
         ratio = "baseline" if row.get("baseline") else f"{row['ratio']:.2f}\N{MULTIPLICATION SIGN}"
-        for which, figure, held in limits(row):
-            ratio += f" ({which} {figure}\N{MULTIPLICATION SIGN}: {'met' if held else 'MISSED'})"
-        lines.append(f"| {row['row']} | {duration(row['median_s'])} | "
-                     f"{duration(row['iqr_s'])} | {ratio} |")  # fmt: skip
+        cells = [row["row"], duration(row["median_s"]), duration(row["iqr_s"])]
+        if throughput:
+            cells.append(f"{size(row['bytes'] / row['median_s'])}/s" if "bytes" in row else "")
+        if memory:
+            cells.append(size(row["peak_growth"]) if "peak_growth" in row else "")
+        for limit, _, held in limits(row):
+            limit = limit.replace("x", "\N{MULTIPLICATION SIGN}")
+            note = f" ({limit}: {'met' if held else 'MISSED'})"
+            if limit.startswith("memory"):
+                cells[-1] += note
+            else:
+                ratio += note
+        lines.append("| " + " | ".join([*cells, ratio]) + " |")
     machine, versions = data["machine"], data["versions"]
     lines += [
         "",

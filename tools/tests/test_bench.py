@@ -105,8 +105,8 @@ def test_a_missed_floor_or_ceiling_is_named_with_its_figure(results):
     data["groups"][0]["rows"][-1]["ceiling"] = 0.001
     missed = bench_tables.missed_floors(data)
     assert len(missed) == 2
-    assert f"is {row['ratio']:.2f}x the baseline; the floor is {row['floor']}x" in missed[0]
-    assert "the ceiling is 0.001x" in missed[1]
+    assert f"is {row['ratio']:.2f}x the baseline; the limit is floor {row['floor']}x" in missed[0]
+    assert "the limit is ceiling 0.001x" in missed[1]
 
 
 def report(*rows):
@@ -165,3 +165,44 @@ def test_the_debug_build_loads_beside_the_installed_module(monkeypatch):
     assert second is not installed
     assert second.__name__ == "debug_build.functions"
     assert second.sum_as_string(5, 10) == "15"
+
+
+def test_throughput_and_memory_growth_get_columns_and_limits(tmp_path):
+    data = bench.results(
+        tmp_path / "09-x",
+        report(
+            ("g", 0.2, {"row": "copy", "baseline": True, "bytes": 10**8,
+                        "peak_growth": 10**8, "growth_at_least": 0.9}),
+            ("g", 0.1, {"row": "in place", "bytes": 10**8,
+                        "peak_growth": 2 * 10**6, "growth_at_most": 0.1}),
+        ),
+    )  # fmt: skip
+    lines = bench_tables.table(data, "g").splitlines()
+    head = "| | median | spread (IQR) | throughput | peak memory growth | speed vs. baseline |"
+    assert lines[0] == head
+    assert lines[2].startswith("| copy | 200 ms | 20 ms | 500 MB/s | 100 MB (memory at least")
+    limit = "memory at most +0.1\N{MULTIPLICATION SIGN} the data: met"
+    assert f"| in place | 100 ms | 10 ms | 1 GB/s | 2 MB ({limit}) |" in lines[3]
+    assert bench_tables.missed_floors(data) == []
+    data["groups"][0]["rows"][1]["peak_growth"] = 10**8
+    [missed] = bench_tables.missed_floors(data)
+    grew = "in place is peak memory grew by 1.00x the data"
+    assert missed.endswith(f"{grew}; the limit is memory at most +0.1x the data")
+
+
+def test_a_memory_limit_without_its_measurement_is_refused(tmp_path, results):
+    data = copy.deepcopy(results)
+    data["groups"][0]["rows"][0]["growth_at_most"] = 0.1
+    path = tmp_path / "results.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(bench_tables.ResultsError, match="has no whole number 'bytes'"):
+        bench_tables.load(path)
+
+
+def test_peak_growth_sees_memory_that_python_did_not_allocate():
+    # An anonymous mmap, touched page by page, is memory Python's allocator never sees, as
+    # Rust's Vec is.
+    setup = "import mmap; size = 50_000_000; memory = mmap.mmap(-1, size)"
+    touch = "for i in range(0, size, 4096): memory[i] = 1"
+    assert bench.peak_growth(setup, touch) > 45_000_000
+    assert bench.peak_growth(setup, "n = size + 1") < 5_000_000
