@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 import os
 import re
 import subprocess
@@ -64,6 +65,15 @@ def crates(chapter: Path) -> list[Path]:
     extension that its own imports). The exercise is not one of them: `just exercise` builds it."""
     extra = sorted(p.parent for p in chapter.glob("*/Cargo.toml") if p.parent.name != "exercise")
     return [chapter, *extra]
+
+
+def lint_packages() -> list[str]:
+    """Every package in the workspace but the exercises: the chapters' crates, and the plain
+    Rust crates a chapter builds some other way (chapter 8's library for CFFI)."""
+    command = ["cargo", "metadata", "--no-deps", "--format-version", "1"]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
+    members = json.loads(done.stdout)["packages"]
+    return sorted(p["name"] for p in members if "exercise" not in Path(p["manifest_path"]).parts)
 
 
 def module_name(chapter: Path) -> str:
@@ -195,8 +205,7 @@ def main(argv: list[str]) -> int:
     if command == "lint":
         # The chapters only: an exercise's starter is the learner's to edit, and
         # `just check-exercises` lints the solutions.
-        names = [module_name(crate) for c in all_chapters() for crate in crates(c)]
-        packages = [arg for name in names for arg in ("-p", name)]
+        packages = [arg for name in lint_packages() for arg in ("-p", name)]
         code = run(["cargo", "fmt", "--check", *packages])
         clippy = ["cargo", "clippy", *packages, "--all-targets", "--quiet", "--", "-D", "warnings"]
         return code or run(clippy, env=cargo_env())

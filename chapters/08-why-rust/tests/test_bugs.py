@@ -1,0 +1,110 @@
+"""Chapter 8: two C mistakes the compiler lets through, what Python sees of them, and their
+PyO3 counterparts. `buggy` is bindings/c/buggy.c; `why_rust_c` is the same code done right."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import why_rust
+
+
+# ANCHOR: unchecked
+def test_an_unchecked_error_becomes_a_system_error(buggy):
+    with pytest.raises(SystemError) as caught:
+        buggy.sum_ints_unchecked([1, "2", 3])
+    assert str(caught.value) == (
+        "<built-in function sum_ints_unchecked> returned a result with an exception set"
+    )
+    # The exception that nothing checked is still there, as the cause.
+    assert type(caught.value.__cause__) is TypeError
+    assert str(caught.value.__cause__) == "'str' object cannot be interpreted as an integer"
+
+
+# ANCHOR_END: unchecked
+
+
+def test_the_unchecked_version_works_on_valid_input(buggy):
+    assert buggy.sum_ints_unchecked([1, 2, 3]) == 6
+
+
+def test_with_the_check_the_same_input_is_a_type_error(why_rust_c):
+    with pytest.raises(TypeError) as caught:
+        why_rust_c.sum_ints([1, "2", 3])
+    assert str(caught.value) == "'str' object cannot be interpreted as an integer"
+
+
+# ANCHOR: leak
+CALLS = 100
+
+
+def test_the_leaky_c_version_keeps_one_reference_per_call(buggy, refcount_delta):
+    big = 10**15
+    assert refcount_delta(big, lambda: buggy.sum_ints_leaky([big]), CALLS) == CALLS
+
+
+def test_the_correct_c_and_pyo3_versions_keep_none(why_rust_c, refcount_delta):
+    big = 10**15
+    assert refcount_delta(big, lambda: why_rust_c.sum_ints([big]), CALLS) == 0
+    assert refcount_delta(big, lambda: why_rust.sum_ints([big]), CALLS) == 0
+
+
+def test_pyo3_leaks_too_when_told_to_forget(refcount_delta):
+    big = 10**15
+    assert refcount_delta(big, lambda: why_rust.sum_ints_forgetting([big]), CALLS) == CALLS
+
+
+# ANCHOR_END: leak
+
+
+def test_a_leaked_small_int_goes_unseen_from_python_3_12(buggy, refcount_delta):
+    # Small ints are immortal from 3.12 on: their count is fixed, so no test can see a leak.
+    expected = 0 if sys.version_info >= (3, 12) else CALLS
+    assert refcount_delta(5, lambda: buggy.sum_ints_leaky([5]), CALLS) == expected
+
+
+def test_the_leaky_version_still_reports_bad_input(buggy):
+    with pytest.raises(TypeError) as caught:
+        buggy.sum_ints_leaky([1, "2"])
+    assert str(caught.value) == "'str' object cannot be interpreted as an integer"
+    with pytest.raises(OverflowError) as caught:
+        why_rust.sum_ints_forgetting([2**64])
+    assert str(caught.value) == "Python int too large to convert to C long"
+
+
+# ANCHOR: use-after-free
+EMPTIES_THE_LIST = """
+import why_rust_cpp
+
+class EmptiesTheList:
+    def __init__(self, values):
+        self.values = values
+
+    def __index__(self):
+        self.values.clear()
+        return 10
+
+values = [1, None, 10**15, 10**16]
+values[1] = EmptiesTheList(values)
+print(why_rust_cpp.sum_ints(values))
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the crash is checked on Linux only")
+def test_pybind11s_list_loop_reads_freed_memory_when_an_item_empties_the_list(why_rust_cpp):
+    # -X dev fills freed memory with a pattern, so reading it crashes at once.
+    folder = str(Path(why_rust_cpp.__file__).parent)
+    command = [sys.executable, "-X", "dev", "-c", EMPTIES_THE_LIST]
+    done = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": folder},
+        check=False,
+    )
+    assert done.returncode == -11, done.stdout + done.stderr  # killed by SIGSEGV
+    assert "Fatal Python error: Segmentation fault" in done.stderr
+
+
+# ANCHOR_END: use-after-free
