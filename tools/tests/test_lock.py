@@ -5,6 +5,7 @@ import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from packaging.markers import Marker
@@ -43,7 +44,9 @@ def test_the_venv_holds_exactly_the_locked_set():
     installed = {
         canonical(d.metadata["Name"]): d.version
         for d in importlib.metadata.distributions(
-            path=[p for p in sys.path if "site-packages" in p]
+            # Only site-packages itself: setuptools, once imported, puts its own vendored
+            # packages on sys.path as well, and they are not installed.
+            path=[p for p in sys.path if Path(p).name == "site-packages"]
         )
     }
     installed = {n: v for n, v in installed.items() if n not in ours | {"pip"}}
