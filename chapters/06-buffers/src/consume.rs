@@ -39,15 +39,16 @@ pub fn float_sum(values: PyBuffer<f64>) -> PyResult<f64> {
 ///
 /// While the slice is alive, nothing may write to the buffer: run no Python code (a call
 /// into Python, a Python callback) and do not detach, or another thread could change the
-/// items under you.
+/// items under you. This relies on the GIL, which the module asks for (`gil_used = true`).
 unsafe fn contiguous<T: Element>(buffer: &PyBuffer<T>) -> PyResult<&[T]> {
     let Some(items) = buffer.as_slice_ptr() else {
         return Err(PyBufferError::new_err(
             "the buffer is not C-contiguous; copy it first, for example with bytes()",
         ));
     };
-    // SAFETY: `as_slice_ptr` checked that the items are `T`s, aligned and one after another
-    // (C-contiguous), and returned the whole buffer. `buffer` holds the export, so the memory
+    // SAFETY: making the `PyBuffer<T>` checked that the items are `T`s, of `T`'s size and
+    // aligned for it, and `as_slice_ptr` that they lie one after another (C-contiguous); the
+    // pointer covers the whole buffer. `buffer` holds the export, so the memory
     // stays allocated and its owner refuses to resize it for as long as the slice borrows
     // `buffer`. Our caller promises that nothing writes to it meanwhile.
     Ok(unsafe { items.as_ref() })

@@ -8,8 +8,9 @@ mod consume;
 use pyo3::prelude::*;
 
 // ANCHOR: module
-/// Memory shared with Python instead of copied.
-#[pymodule]
+/// Memory shared with Python instead of copied. The zero-copy reads rely on the GIL to keep
+/// other threads from writing meanwhile, so a free-threaded Python re-enables it on import.
+#[pymodule(gil_used = true)]
 mod buffers {
     #[pymodule_export]
     use super::block::Block;

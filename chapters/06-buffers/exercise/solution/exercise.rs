@@ -28,13 +28,16 @@ pub fn fill(py: Python<'_>, data: PyBuffer<u8>, value: u8) -> PyResult<()> {
 // ANCHOR: task3
 /// The largest number in a C-contiguous buffer of float64s, read in place. An empty buffer
 /// raises ValueError("largest() of an empty buffer"); one that is not C-contiguous raises
-/// BufferError("the buffer is not C-contiguous").
+/// BufferError("the buffer is not C-contiguous; copy it first, for example with bytes()").
 #[pyfunction]
 pub fn largest(values: PyBuffer<f64>) -> PyResult<f64> {
     let Some(items) = values.as_slice_ptr() else {
-        return Err(PyBufferError::new_err("the buffer is not C-contiguous"));
+        return Err(PyBufferError::new_err(
+            "the buffer is not C-contiguous; copy it first, for example with bytes()",
+        ));
     };
-    // SAFETY: `as_slice_ptr` checked the item type, alignment and layout, and `values` holds
+    // SAFETY: making `values` checked the item type, size and alignment, `as_slice_ptr` the
+    // layout (one item after another), and `values` holds
     // the export until the end of this function, so the memory stays allocated. The loop
     // below runs no Python code and does not detach, so nothing writes to it meanwhile.
     let numbers: &[f64] = unsafe { items.as_ref() };

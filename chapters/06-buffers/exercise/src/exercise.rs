@@ -27,7 +27,7 @@ pub fn fill(py: Python<'_>, data: PyBuffer<u8>, value: u8) -> PyResult<()> {
 // ANCHOR: task3
 /// The largest number in a C-contiguous buffer of float64s, read in place. An empty buffer
 /// raises ValueError("largest() of an empty buffer"); one that is not C-contiguous raises
-/// BufferError("the buffer is not C-contiguous").
+/// BufferError("the buffer is not C-contiguous; copy it first, for example with bytes()").
 #[pyfunction]
 pub fn largest(values: PyBuffer<f64>) -> PyResult<f64> {
     let _ = values;

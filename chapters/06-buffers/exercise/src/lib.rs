@@ -6,7 +6,8 @@ use pyo3::prelude::*;
 #[cfg_attr(feature = "solution", path = "../solution/exercise.rs")]
 mod exercise;
 
-#[pymodule]
+// Task 3 reads memory in place and relies on the GIL for it, as chapter 6 explains.
+#[pymodule(gil_used = true)]
 mod buffers_exercise {
     #[pymodule_export]
     use super::exercise::{count_byte, fill, largest};

@@ -75,6 +75,8 @@ def test_largest_finds_the_largest_number(numbers, expected):
 
 @pytest.mark.task(3)
 def test_largest_of_nothing_is_a_value_error():
+    # An empty slice of a real array: an empty array.array("d") may be refused for its
+    # alignment before your code runs (chapter 6, "When a buffer is refused").
     with pytest.raises(ValueError) as caught:
         largest(memoryview(array.array("d", [1.0]))[:0])
     assert str(caught.value) == "largest() of an empty buffer"
@@ -84,7 +86,9 @@ def test_largest_of_nothing_is_a_value_error():
 def test_largest_refuses_a_strided_view():
     with pytest.raises(BufferError) as caught:
         largest(memoryview(array.array("d", [1.0, 2.0, 3.0]))[::2])
-    assert str(caught.value) == "the buffer is not C-contiguous"
+    assert str(caught.value) == (
+        "the buffer is not C-contiguous; copy it first, for example with bytes()"
+    )
 
 
 # ANCHOR_END: task3
