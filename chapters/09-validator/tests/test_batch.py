@@ -1,0 +1,75 @@
+"""`validate_many`: one call for a list of documents, detached while it checks them."""
+
+import threading
+
+import pytest
+import validator
+import validator_reference
+
+TWINS = [validator, validator_reference]
+POINT = {"type": "object", "fields": {"x": {"type": "int"}, "y": {"type": "int", "default": 0}}}
+
+
+# ANCHOR: batch
+@pytest.mark.parametrize("module", TWINS)
+def test_a_batch_returns_every_document_validated(module):
+    schema = module.Schema(POINT)
+    assert schema.validate_many([{"x": 1}, {"x": 2, "y": 3}]) == [
+        {"x": 1, "y": 0},
+        {"x": 2, "y": 3},
+    ]
+    assert schema.validate_many([]) == []
+
+
+@pytest.mark.parametrize("module", TWINS)
+def test_a_batch_error_starts_its_location_with_the_documents_index(module):
+    schema = module.Schema(POINT)
+    with pytest.raises(module.ValidationError) as caught:
+        schema.validate_many([{"x": 1}, {"y": "a"}, {"x": 1}, 7])
+    assert caught.value.errors() == [
+        {"loc": (1, "x"), "msg": "field required"},
+        {"loc": (1, "y"), "msg": "expected an integer"},
+        {"loc": (3,), "msg": "expected a dict"},
+    ]
+    assert str(caught.value) == (
+        "3 validation errors\n"
+        "  1.x: field required\n"
+        "  1.y: expected an integer\n"
+        "  3: expected a dict"
+    )
+
+
+# ANCHOR_END: batch
+
+
+@pytest.mark.parametrize("module", TWINS)
+def test_a_batch_must_be_a_list(module):
+    with pytest.raises(TypeError) as caught:
+        module.Schema(POINT).validate_many(({"x": 1},))
+    assert str(caught.value) == "validate_many() takes a list of documents, not tuple"
+
+
+def test_a_batch_gives_what_one_call_per_document_gives():
+    schema = validator.Schema(POINT)
+    docs = [{"x": n, "y": -n} for n in range(100)]
+    assert schema.validate_many(docs) == [schema.validate(doc) for doc in docs]
+
+
+# ANCHOR: threads
+def test_threads_share_one_schema():
+    schema = validator.Schema(POINT)
+    docs = [{"x": n} for n in range(20_000)]
+    results = [None, None]
+
+    def work(slot):
+        results[slot] = schema.validate_many(docs)
+
+    threads = [threading.Thread(target=work, args=(slot,)) for slot in (0, 1)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results[0] == results[1] == [{"x": n, "y": 0} for n in range(20_000)]
+
+
+# ANCHOR_END: threads
