@@ -21,8 +21,10 @@ use table::{API_NAME, ApiVersion, OK, OVERFLOW, Operation};
 fn provider_version(py: Python<'_>) -> PyResult<(u32, u32)> {
     // SAFETY: `import` checks that the capsule's name is `API_NAME`, and every capsule with that
     // name holds an aligned table that starts with an `ApiVersion`, in every version. `import`
-    // keeps no reference to the capsule, but the provider's module does, and we copy the two
-    // numbers out before any Python code could take it away.
+    // keeps no reference to the capsule, so this relies on the provider's module holding one in
+    // its `_C_API` attribute (a module `__getattr__` that made a new capsule on each access
+    // would break it), and on no other thread removing it before we copy the two numbers out;
+    // the module asks for the GIL (`gil_used = true`), so no Python code runs meanwhile.
     let version: &ApiVersion = unsafe { PyCapsule::import(py, API_NAME)? };
     Ok((version.major, version.minor))
 }
@@ -69,7 +71,9 @@ fn call(function: Operation, a: i64, b: i64, symbol: &str) -> PyResult<i64> {
 
 // ANCHOR: module
 /// Arithmetic done by another extension, `capsule_provider`, called through its C API.
-#[pymodule]
+// The reads through capsules rely on the GIL to keep other threads from removing the
+// capsule meanwhile, so a free-threaded Python re-enables it on import.
+#[pymodule(gil_used = true)]
 mod capsules {
     #[pymodule_export]
     use super::import::IncompatibleApiError;

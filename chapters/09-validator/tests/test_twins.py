@@ -142,6 +142,7 @@ def test_validation_error_is_a_value_error(module):
     assert issubclass(module.SchemaError, ValueError)
 
 
+# ANCHOR: reuse
 @pytest.mark.parametrize("module", TWINS)
 def test_a_default_is_a_new_object_every_time(module):
     schema = module.Schema(
@@ -168,7 +169,6 @@ class Real(float):
     pass
 
 
-# ANCHOR: reuse
 @pytest.mark.parametrize("module", TWINS)
 def test_the_answer_reuses_ints_floats_and_strs(module):
     spec = {

@@ -23,7 +23,7 @@ std::int64_t add(std::int64_t a, std::int64_t b) { return checked_add(a, b); }
 
 std::int64_t sum_ints(const py::list &values) {
     std::int64_t total = 0;
-    // Each `item` is a handle; pybind11's iterator holds the reference for us.
+    // Each `item` is a `py::handle`: a borrowed pointer into the list, with no reference held.
     for (py::handle item : values) {
         total = checked_add(total, item.cast<std::int64_t>());
     }
