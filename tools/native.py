@@ -18,7 +18,6 @@ reason, or a failure when the `CI` environment variable is set (CI must build ev
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import importlib.util
 import io
 import os
@@ -31,6 +30,11 @@ import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
+
+if __package__:
+    from . import testall
+else:  # run as a script, with tools/ first on sys.path
+    import testall
 
 ROOT = Path(__file__).resolve().parent.parent
 # The environment this Python runs in (.venv, a matrix or bench venv), or .venv outside one.
@@ -64,16 +68,14 @@ def compiler_version(command: list[str]) -> str:
 
 
 def fingerprint(name: str, inputs: Iterable[Path], *extra: str) -> str:
-    """A hash of everything that decides what a build produces."""
-    digest = hashlib.sha256()
-    for part in (name, sys.version, sysconfig.get_config_var("EXT_SUFFIX") or "", *extra):
-        digest.update(part.encode() + b"\0")
+    """A hash of everything that decides what a build produces: the input files (every file
+    below a folder, build output and caches left out, as `just test` reads them), the Python,
+    and `extra`."""
     files = []
     for path in inputs:
-        files += sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-    for path in files:
-        digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()[:16]
+        files += testall.files_under(path) if path.is_dir() else [path]
+    suffix = sysconfig.get_config_var("EXT_SUFFIX") or ""
+    return testall.digest(files, name, sys.version, suffix, *extra)[:16]
 
 
 def cached(name: str, key: str, make: Callable[[Path], None]) -> Path:

@@ -58,6 +58,8 @@ impl Block {
     }
 
     /// Called by `memoryview(block)`, `numpy.asarray(block)` and every other consumer.
+    // SAFETY: PyO3 requires this slot to be an `unsafe fn`; CPython is its only caller, and it
+    // passes a `Py_buffer` of its own for us to fill, which is what `export` needs.
     unsafe fn __getbuffer__(
         slf: Bound<'_, Self>,
         view: *mut ffi::Py_buffer,
@@ -68,6 +70,8 @@ impl Block {
     }
 
     /// Called once for each view when its consumer is done with it.
+    // SAFETY: PyO3 requires this slot to be an `unsafe fn`; it only counts, and never reads
+    // `_view`.
     unsafe fn __releasebuffer__(mut slf: PyRefMut<'_, Self>, _view: *mut ffi::Py_buffer) {
         slf.exports -= 1;
     }
@@ -86,14 +90,14 @@ unsafe fn export(slf: Bound<'_, Block>, view: *mut ffi::Py_buffer, flags: c_int)
     // A Vec never holds more than isize::MAX bytes, so this cannot fail.
     let len = isize::try_from(block.data.len()).expect("a Vec fits in isize");
     let readonly = c_int::from(block.readonly);
+    let owner = slf.as_ptr();
     // SAFETY: our caller gives us `view` to fill. `PyBuffer_FillInfo` stores `bytes` and
     // `len`, which describe `block.data` exactly, and a new reference to the block in
     // `view.obj`, so the block (and its Vec) lives until the consumer releases the view.
     // The Vec does not move meanwhile: `exports` stays above zero until `__releasebuffer__`,
     // and `resize`, the one method that replaces the Vec, refuses to run while it is.
     // `PyBuffer_FillInfo` refuses a writable view of a read-only block.
-    let status =
-        unsafe { ffi::PyBuffer_FillInfo(view, slf.as_ptr(), bytes.cast(), len, readonly, flags) };
+    let status = unsafe { ffi::PyBuffer_FillInfo(view, owner, bytes.cast(), len, readonly, flags) };
     if status == -1 {
         return Err(PyErr::fetch(slf.py()));
     }
