@@ -55,6 +55,10 @@ CHAPTER_SHARED = ["Cargo.toml", "Cargo.lock", "pyproject.toml", "conftest.py"]
 CHAPTER_SHARED += ["tools/pycon.py", "tools/testplugin.py", "tools/chapters.py"]
 CHAPTER_SHARED += ["tools/compile_fail.py", "tools/matrix.py", "tools/versions.py"]
 CHAPTER_SHARED += ["tools/bench.py", "tools/bench_tables.py", "tools/native.py"]
+CHAPTER_SHARED += ["tools/stubs.py"]
+# Compiled extensions: `maturin develop` writes a mixed layout's (chapter 10's) into its
+# source folder, where a digest would count each rebuild as an edit.
+NOT_INPUT_SUFFIXES = (".so", ".pyd", ".dylib")
 BROWSER_INPUTS = ["pyproject.toml", "tools/serve_book.py", "tools/tests/test_browser.py"]
 BROWSER_INPUTS += ["tools/tests/conftest.py", "tools/tests/bookcopy.py"]
 BROWSER_TESTS = "tools/tests/test_browser.py"
@@ -67,7 +71,7 @@ def files_under(top: Path) -> list[Path]:
     for folder, subfolders, names in os.walk(top):
         here = Path(folder)
         subfolders[:] = sorted(d for d in subfolders if d not in NOT_INPUTS and here / d != BUILD)
-        found += [here / name for name in sorted(names)]
+        found += [here / name for name in sorted(names) if not name.endswith(NOT_INPUT_SUFFIXES)]
     return found
 
 

@@ -5,6 +5,11 @@
   changed since that module was built, pytest stops and names the command that rebuilds
   it, instead of testing the old code. `just test N` rebuilds first, so it never stops here.
   The same holds for a chapter's exercise (`just exercise N`).
+- **Stubs.** Each chapter crate's stub (`<module>.pyi` beside its `Cargo.toml`, or a `.pyi` in
+  a mixed crate's `python-source` package) is a test item of its own,
+  `chapters/01-functions/functions.pyi::stubtest`: it checks the installed stub against the
+  installed module with `tools/stubs.py`, and fails with what stubtest reports and each
+  docstring that is not the module's.
 - **Outcomes.** `--outcomes FILE` writes each test's outcome (`passed`, `failed`, `skipped`)
   as JSON, keyed by test id. `tools/testall.py` and `tools/matrix.py` read it to tell which
   parts of the repository passed, and to count them.
@@ -18,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from tools import chapters
+from tools import chapters, stubs
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -65,6 +70,48 @@ def installed_here(crate: Path) -> bool:
     if spec is None or spec.origin is None:
         return True  # not installed at all: stale, and the message says how to build it
     return Path(spec.origin).resolve().is_relative_to(chapters.VENV.resolve())
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    if file_path.suffix == ".pyi":
+        module = stubs.module_of(file_path)
+        if module is not None:
+            return StubFile.from_parent(parent, path=file_path, module=module)
+    return None
+
+
+class StubFile(pytest.File):
+    """A chapter crate's stub, which holds one test: `stubtest`."""
+
+    def __init__(self, *, module: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.module = module
+
+    def collect(self):
+        yield StubCheck.from_parent(self, name="stubtest", module=self.module)
+
+
+class StubMismatch(Exception):
+    pass
+
+
+class StubCheck(pytest.Item):
+    def __init__(self, *, module: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.module = module
+
+    def runtest(self) -> None:
+        problems = stubs.check(self.module)
+        if problems:
+            raise StubMismatch("\n\n".join(problems))
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, StubMismatch):
+            return f"the stub does not match the module {self.module}:\n\n{excinfo.value}"
+        return super().repr_failure(excinfo, style)
+
+    def reportinfo(self):
+        return self.path, None, f"stubtest {self.module}"
 
 
 class Outcomes:

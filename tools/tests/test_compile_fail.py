@@ -52,6 +52,16 @@ def test_a_snippet_that_compiles_fails_its_check(snippet_dir):
         compile_fail.compile_error(snippet)
 
 
+def test_a_snippet_can_ask_for_pyo3_features(snippet_dir):
+    snippet = snippet_dir / "abi3.rs"
+    snippet.write_text("// pyo3-features: abi3-py39 macros\nuse pyo3::prelude::*;\n")
+    manifest = (compile_fail.crate_for(snippet) / "Cargo.toml").read_text()
+    assert 'features = ["abi3-py39", "macros"]' in manifest
+    plain = snippet_dir / "plain.rs"
+    plain.write_text("use pyo3::prelude::*;\n")
+    assert "features = []" in (compile_fail.crate_for(plain) / "Cargo.toml").read_text()
+
+
 def test_every_snippet_has_the_error_its_page_shows():
     snippets = sorted(ROOT.glob("chapters/*/compile_fail/*.rs"))
     assert snippets, "no compile_fail snippets found"

@@ -1,0 +1,38 @@
+"""Memory shared with Python instead of copied. The zero-copy reads rely on the GIL to keep
+other threads from writing meanwhile, so a free-threaded Python re-enables it on import.
+"""
+
+import sys
+from typing import final
+
+from typing_extensions import Buffer, Self
+
+__all__ = ["Block", "byte_sum", "byte_sum_copied", "float_sum"]
+
+@final
+class Block:
+    """A block of zeroed bytes, owned by Rust and shared with Python through the buffer protocol."""
+
+    def __new__(cls, size: int, *, readonly: bool = False) -> Self: ...
+    def __len__(self) -> int: ...
+    @property
+    def exports(self) -> int:
+        """How many views of the block are alive."""
+
+    def resize(self, size: int) -> None:
+        """Change the size of the block, keeping the bytes that fit and zeroing the new ones."""
+    # `__getbuffer__` and `__releasebuffer__` fill the type's buffer slots. Python 3.12 and
+    # newer show those slots as these two methods; older Pythons have them in C only.
+    if sys.version_info >= (3, 12):
+        def __buffer__(self, flags: int, /) -> memoryview: ...
+        def __release_buffer__(self, buffer: memoryview, /) -> None: ...
+
+def byte_sum(data: Buffer) -> int:
+    """Add up the bytes of any bytes-like object, reading them where they are."""
+
+def byte_sum_copied(data: Buffer) -> int:
+    """Add up the bytes of any bytes-like object, from a copy of them."""
+
+# Any buffer is accepted here, but a call fails unless its items are `float64`s ("d").
+def float_sum(values: Buffer) -> float:
+    """Add up any buffer of `float64`s, reading the numbers where they are."""

@@ -1,0 +1,50 @@
+"""A schema validator in the spirit of pydantic-core: compile once, validate many."""
+
+from typing import Any, Final, NoReturn, TypedDict, final, type_check_only
+
+from typing_extensions import Never, Self
+
+__all__ = ["Schema", "SchemaError", "ValidationError", "MAX_DEPTH", "MAX_ERRORS"]
+
+# How deep a schema may nest (documents are read no deeper than their schema).
+MAX_DEPTH: Final = 32
+# The most errors one `ValidationError` lists.
+MAX_ERRORS: Final = 1000
+
+# What validation returns depends on the schema, which only the running program knows: `Any`.
+
+@final
+class Schema:
+    """A schema, compiled once from plain Python data, that validates documents (dicts)."""
+
+    # `spec` is a dict such as `{"type": "object", "fields": {"id": {"type": "int"}}}`.
+    def __new__(cls, spec: dict[str, Any]) -> Self: ...
+    def validate(self, doc: object) -> Any:
+        """Validate one document; return the validated data, with defaults filled in.
+        Raise `ValidationError` listing every error.
+        """
+
+    def validate_many(self, docs: list[Any]) -> list[Any]:
+        """Validate a list of documents; return the list of validated data. The errors of all
+        of them are raised together, each location starting with its document's index.
+        """
+
+class SchemaError(ValueError):
+    """The schema itself is wrong: raised by Schema(...), never by validate."""
+
+# What `errors()` returns each error as. Only type checkers see it: the module has no such class.
+@type_check_only
+class _ErrorDetails(TypedDict):
+    loc: tuple[str | int, ...]
+    msg: str
+
+@final
+class ValidationError(ValueError):
+    """The data did not fit the schema. `str()` lists every error; `errors()` returns them as
+    a list of dicts, each with a `loc` tuple and a `msg`.
+    """
+
+    # It has no `#[new]`: only the module makes one, and `ValidationError(...)` raises TypeError.
+    def __new__(cls, *args: Never, **kwargs: Never) -> NoReturn: ...
+    def errors(self) -> list[_ErrorDetails]:
+        """Every error, as `[{"loc": ("items", 3, "price"), "msg": "expected a number"}, ...]`."""
