@@ -49,7 +49,7 @@ BUILD = BOOK / "build"
 STAMPS = chapters.VENV / ".tests-passed"
 # Folders that hold what builds and tests write, never their inputs.
 NOT_INPUTS = {".git", "target", ".venv", ".matrix", ".bench", "__pycache__", ".pytest_cache",
-              ".hypothesis", ".ruff_cache", ".benchmarks"}  # fmt: skip
+              ".hypothesis", ".ruff_cache", ".benchmarks", "dist"}  # fmt: skip
 # What every chapter's tests read besides the chapter's own folder.
 CHAPTER_SHARED = ["Cargo.toml", "Cargo.lock", "pyproject.toml", "conftest.py"]
 CHAPTER_SHARED += ["tools/pycon.py", "tools/testplugin.py", "tools/chapters.py"]

@@ -91,6 +91,13 @@ def test_a_screenshot_the_browser_tests_write_reruns_nothing(repo):
     assert changed_by(repo, "book/build/screenshots/01-functions.png", lambda t: "two") == []
 
 
+def test_an_extension_built_into_a_chapter_folder_reruns_nothing(repo):
+    # `maturin develop` puts chapter 10's compiled core beside its Python sources.
+    built = repo / "chapters" / "10-shipping" / "python" / "shipping" / "_core.abi3.so"
+    built.write_text("one")
+    assert changed_by(repo, built.relative_to(repo), lambda t: "two") == []
+
+
 def test_a_new_chapter_file_reruns_that_chapter_and_the_tools(repo):
     before = keys(repo)
     extra = repo / "chapters" / "04-conversions" / "tests" / "test_new.py"
