@@ -9,6 +9,7 @@ Python in its own environment, skips them with that reason and runs the rest.
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
@@ -131,21 +132,34 @@ def fresh_venv(tmp_path_factory):
 
 
 def pytest_generate_tests(metafunc) -> None:
-    """`interpreter`: each CPython 3.9+ the version matrix finds on this machine;
-    `old_interpreter`: CPython 3.8, if it is here. They are looked for only in the development
-    environment, where the tests that ask for them run."""
+    """`interpreter`: each CPython 3.9+ the version matrix finds on this machine (only the
+    oldest, for a test marked `oldest_only`); `old_interpreter`: CPython 3.8, if it is here.
+    They are looked for only in the development environment, where the tests that ask for
+    them run."""
     wanted = {"interpreter", "old_interpreter"} & set(metafunc.fixturenames)
     for name in wanted:
         if not in_development_environment():
             skip = pytest.mark.skip(reason="installs on every Python from the .venv run")
             metafunc.parametrize(name, [pytest.param(None, marks=skip)], ids=["elsewhere"])
             continue
-        from tools import matrix
-
-        if name == "interpreter":
-            found = matrix.discover()
-        else:
-            # The Python just before the oldest the wheel supports, if this machine has it.
-            probed = (matrix.probe(path) for path in matrix.candidates())
-            found = [i for i in probed if i and i.version[:2] == (3, 8)][:1]
+        found = interpreters() if name == "interpreter" else older_interpreters()
+        if "oldest_only" in metafunc.definition.keywords:
+            found = found[:1]
         metafunc.parametrize(name, found, ids=[i.name for i in found])
+
+
+@functools.cache
+def interpreters() -> list:
+    from tools import matrix
+
+    return matrix.discover()
+
+
+@functools.cache
+def older_interpreters() -> list:
+    """The Python just before the oldest the wheel supports, if this machine has it."""
+    from tools import matrix
+
+    named = (path for path in matrix.candidates() if path.name == "python3.8")
+    probed = (matrix.probe(path) for path in named)
+    return [i for i in probed if i and i.version[:2] == (3, 8)][:1]

@@ -59,8 +59,9 @@ def copy(sdist, tmp_path) -> Path:
 
 
 def in_copy(copy: Path, build_env, *args: str, **env: str) -> subprocess.CompletedProcess:
-    # Its own target folder, as in test_sdist.py: the copy's sources must be compiled.
-    env = build_env(CARGO_TARGET_DIR=str(chapters.ROOT / "target" / "sdist-check"), **env)
+    # The repository's target folder: cargo finds the build `generated` made up to date
+    # and reuses it, which is all these tests need (they are about where the stub goes).
+    env = build_env(CARGO_TARGET_DIR=str(chapters.ROOT / "target"), **env)
     maturin = [str(chapters.BIN / "maturin"), *args]
     return subprocess.run(maturin, cwd=copy, env=env, capture_output=True, text=True)
 

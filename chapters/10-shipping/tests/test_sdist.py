@@ -42,6 +42,7 @@ def rebuilt(sdist, tmp_path_factory, build_env) -> Path:
 
 
 # ANCHOR: rebuild
+@pytest.mark.oldest_only  # the same abi3 file for all; one wheel's test covers them all
 def test_a_wheel_builds_from_the_sdist_alone(rebuilt, fresh_venv, interpreter):
     wheel = rebuilt
     # Built for this machine only: pip's build does not check or claim a manylinux tag.

@@ -127,6 +127,7 @@ def test_an_older_python_does_not_accept_it(wheel, old_interpreter):
 
 
 # ANCHOR: zig
+@pytest.mark.oldest_only  # the same abi3 file for all; one wheel's test covers them all
 def test_zig_links_against_glibc_2_17_for_manylinux2014(zig_wheel, fresh_venv, interpreter):
     assert parse_wheel_name(zig_wheel)["platform"] == "manylinux2014_x86_64.manylinux_2_17_x86_64"
     assert newest_glibc_needed(zig_wheel) <= 17
