@@ -5,9 +5,11 @@ The checks run against chapter 3's real module, `gil` (functions, classes and a 
 among them), with its real stub copied to a temporary folder and spoiled one way or another.
 """
 
+import importlib.util
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 from tools import chapters, stubs
 from tools.tests.bookcopy import ROOT
@@ -107,3 +109,14 @@ def test_each_stub_is_collected_as_a_test_item():
     command = [sys.executable, "-m", "pytest", "--collect-only", "-q", stub]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     assert f"{stub}::stubtest" in done.stdout.splitlines(), done.stdout + done.stderr
+
+
+def test_every_installed_chapter_module_says_it_has_types():
+    # PEP 561: type checkers use a package's stubs only if it has a `py.typed` file. maturin
+    # adds one for a crate that is only Rust; a mixed crate keeps its own.
+    for chapter in chapters.all_chapters():
+        for crate in chapters.crates(chapter):
+            spec = importlib.util.find_spec(chapters.module_name(crate))
+            assert spec is not None, f"{crate.name} is not built"
+            typed = Path(str(spec.origin)).parent / "py.typed"
+            assert typed.is_file(), f"{chapters.module_name(crate)} has no {typed}"
