@@ -1,5 +1,7 @@
 """The package itself: the compiled core and the Python helper, good input and bad."""
 
+from pathlib import Path
+
 import pytest
 import shipping
 from shipping import NoWordsError, Tally, count_words, top_words
@@ -95,3 +97,18 @@ def test_a_tally_cannot_be_subclassed():
     with pytest.raises(TypeError) as caught:
         type("Mine", (Tally,), {})
     assert str(caught.value) == "type 'shipping.Tally' is not an acceptable base type"
+
+
+def test_the_development_install_is_the_source_folder():
+    # `maturin develop` (which `just build` runs) installs the mixed layout in place: Python
+    # imports python/shipping/ itself, so an edit to report.py needs no rebuild.
+    source = Path(__file__).parents[1] / "python" / "shipping"
+    assert Path(shipping.__file__).parent == source
+    assert Path(shipping._core.__file__).parent == source
+
+
+def test_docstrings_come_from_the_rust_comments_but_not_for_dunder_methods():
+    assert count_words.__doc__ == "Count the words in `text`: runs of letters and digits."
+    assert Tally.add.__doc__ == "Count the words of `text` into the tally."
+    # `__len__` fills a slot of the type; Python gives the slot's wrapper its own text.
+    assert Tally.__len__.__doc__ == "Return len(self)."
