@@ -22,8 +22,8 @@ class Tally:
     def most_common(self, n: int = 3) -> list[tuple[str, int]]:
         """The `n` most common words with their counts, most common first, ties alphabetical."""
 
-    # The number of different words counted so far. (PyO3 keeps no docstring for a dunder
-    # method: Python shows its generic "Return len(self).")
+    # The number of different words counted so far. (Not a docstring: `__len__` fills a slot
+    # of the type, and Python shows the slot's own "Return len(self).")
     def __len__(self) -> int: ...
 
 # ANCHOR_END: stub
