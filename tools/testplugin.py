@@ -69,7 +69,10 @@ def installed_here(crate: Path) -> bool:
     spec = importlib.util.find_spec(chapters.module_name(crate))
     if spec is None or spec.origin is None:
         return True  # not installed at all: stale, and the message says how to build it
-    return Path(spec.origin).resolve().is_relative_to(chapters.VENV.resolve())
+    origin = Path(spec.origin).resolve()
+    # A mixed layout (chapter 10) is installed in place: `maturin develop` puts the compiled
+    # core in the crate's own Python folder and points this environment at it.
+    return origin.is_relative_to(chapters.VENV.resolve()) or origin.is_relative_to(crate.resolve())
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:

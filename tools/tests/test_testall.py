@@ -165,3 +165,11 @@ def test_plain_pytest_refuses_to_test_a_chapter_changed_since_its_build(repo):
     assert "chapters/03-gil changed since its module was built" in done.stdout
     assert "Run `just test 3`" in done.stdout
     assert " passed" not in done.stdout
+
+
+def test_a_mixed_layout_imported_from_its_own_folder_is_judged_here_too():
+    # Chapter 10's package is imported from chapters/10-shipping/python/, through a .pth
+    # file; a change to its Rust must still stop plain pytest until it is rebuilt.
+    from tools import chapters, testplugin
+
+    assert testplugin.installed_here(chapters.CHAPTERS / "10-shipping")
