@@ -20,6 +20,7 @@ def test_the_sdist_holds_the_sources_and_nothing_else(sdist):
     assert "\n".join([sdist.name, *(f"    {n}" for n in names)]) + "\n" == RECORDED.read_text()
 
 
+# ANCHOR: rebuild
 @pytest.fixture(scope="module")
 def rebuilt(sdist, tmp_path_factory, build_env) -> Path:
     """`pip wheel` of the sdist: a wheel built from the sdist's files alone."""
@@ -41,7 +42,6 @@ def rebuilt(sdist, tmp_path_factory, build_env) -> Path:
     return wheel
 
 
-# ANCHOR: rebuild
 @pytest.mark.oldest_only  # the same abi3 file for all; one wheel's test covers them all
 def test_a_wheel_builds_from_the_sdist_alone(rebuilt, fresh_venv, interpreter):
     wheel = rebuilt

@@ -166,3 +166,22 @@ def test_without_abi3_a_wheel_serves_one_python(maturin, tmp_path):
 
 
 # ANCHOR_END: one-python
+
+
+@pytest.mark.oldest_only  # the workflow's oldest Python; test_one_wheel covers the rest
+def test_the_package_tests_pass_against_the_installed_wheel(
+    wheel, fresh_venv, interpreter, tmp_path
+):
+    # What the release workflow's test job does: the package's own tests, in a folder of
+    # their own, against the wheel alone, with no access to the source tree.
+    python = fresh_venv(interpreter.path, wheel)
+    from tools import matrix
+
+    install = [matrix.uv(), "pip", "install", "--quiet", "--offline", "--python", str(python)]
+    subprocess.run([*install, "pytest"], env=matrix.uv_env(), check=True)
+    tests = Path(__file__).parent / "test_shipping.py"
+    (tmp_path / tests.name).write_bytes(tests.read_bytes())
+    command = [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", tests.name]
+    done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert " passed" in done.stdout

@@ -44,7 +44,7 @@ pub fn count_or_raise(text: &str) -> PyResult<usize> {
 
 // ANCHOR: task3
 /// The `n` most common lower-cased words of `text` with their counts: most common first,
-/// equal counts in alphabetical order. What the stub promises: `list[tuple[str, int]]`.
+/// equal counts in alphabetical order. A stub would promise `list[tuple[str, int]]`.
 #[pyfunction]
 pub fn most_common(text: &str, n: usize) -> Vec<(String, usize)> {
     let mut counts: HashMap<String, usize> = HashMap::new();

@@ -54,12 +54,12 @@ def test_most_common_orders_by_count_then_alphabet():
 
 
 @pytest.mark.task(3)
-def test_most_common_gives_what_the_stub_promises():
+def test_most_common_gives_what_a_stub_would_promise():
     got = most_common("x y x", 3)
-    assert type(got) is list, f"got a {type(got).__name__}, the stub says list"
+    assert type(got) is list, f"got a {type(got).__name__}, a stub would say list"
     assert all(type(p) is tuple and len(p) == 2 for p in got), f"got {got!r}"
     assert all(type(w) is str and type(c) is int for w, c in got), f"got {got!r}"
-    # `n: int` in the stub, but a negative one never reaches the Rust code: `usize` refuses it.
+    # `n: int` in a stub, but a negative one never reaches the Rust code: `usize` refuses it.
     with pytest.raises(OverflowError) as caught:
         most_common("a", -1)
     assert str(caught.value) == "can't convert negative int to unsigned"
