@@ -69,22 +69,30 @@ def built(out: Path, pattern: str) -> Path:
     return found[0]
 
 
+def run_maturin(*args, check: bool = True, cwd: str | Path = ".", **env: str):
+    """maturin with `args`, from the chapter's folder (or `cwd`, relative to it), in the
+    build environment plus `env`."""
+    return run([MATURIN, *map(str, args)], cwd=(CHAPTER / cwd).resolve(), check=check, **env)
+
+
 @pytest.fixture(scope="session")
 def maturin():
-    """Run maturin from the chapter's folder (or `cwd`, relative to it):
-    `maturin("sdist", "--out", out)`."""
+    """`maturin("sdist", "--out", out)`: see `run_maturin`."""
+    return run_maturin
 
-    def maturin(*args, check: bool = True, cwd: str = ".", **env: str):
-        return run([MATURIN, *map(str, args)], cwd=(CHAPTER / cwd).resolve(), check=check, **env)
 
-    return maturin
+@pytest.fixture(scope="session")
+def cargo():
+    """`cargo("check", ..., NAME=value)`: cargo from the repository's folder, in the build
+    environment plus NAME."""
+    return lambda *args, check=True, **env: run(["cargo", *args], chapters.ROOT, check, **env)
 
 
 @pytest.fixture(scope="session")
 def wheel(tmp_path_factory) -> Path:
     """`maturin build --release`: the abi3 wheel for this machine."""
     out = tmp_path_factory.mktemp("wheel")
-    run([MATURIN, "build", "--release", "--out", str(out)])
+    run_maturin("build", "--release", "--out", out)
     return built(out, "*.whl")
 
 
@@ -96,7 +104,7 @@ def zig_wheel(tmp_path_factory) -> Path:
         pytest.skip("manylinux wheels are built on Linux")
     out = tmp_path_factory.mktemp("zig-wheel")
     zig_args = ["--zig", "--compatibility", "manylinux2014"]
-    run([MATURIN, "build", "--release", *zig_args, "--out", str(out)])
+    run_maturin("build", "--release", *zig_args, "--out", out)
     return built(out, "*.whl")
 
 
@@ -104,17 +112,18 @@ def zig_wheel(tmp_path_factory) -> Path:
 def sdist(tmp_path_factory) -> Path:
     """`maturin sdist`: the source distribution."""
     out = tmp_path_factory.mktemp("sdist")
-    run([MATURIN, "sdist", "--out", str(out)])
+    run_maturin("sdist", "--out", out)
     return built(out, "*.tar.gz")
 
 
 @pytest.fixture(scope="session")
 def fresh_venv(tmp_path_factory):
-    """`fresh_venv(python, wheel)`: a new virtual environment of `python`, made by uv, with
-    `wheel` installed (if given); returns the environment's python."""
+    """`fresh_venv(python, wheel, *more)`: a new virtual environment of `python`, made by uv,
+    with `wheel` (if given) and the packages `more` installed from uv's cache; returns the
+    environment's python."""
     from tools import matrix
 
-    def make(python: Path, wheel: Path | None = None) -> Path:
+    def make(python: Path, wheel: Path | None = None, *more: str) -> Path:
         venv = tmp_path_factory.mktemp("venv")
         env = matrix.uv_env()
         subprocess.run(
@@ -122,10 +131,12 @@ def fresh_venv(tmp_path_factory):
             env=env,
             check=True,
         )
+        install = [matrix.uv(), "pip", "install", "--quiet", "--offline"]
+        install += ["--python", str(venv / "bin" / "python")]
         if wheel is not None:
-            install = [matrix.uv(), "pip", "install", "--quiet", "--offline", "--no-deps"]
-            install += ["--python", str(venv / "bin" / "python"), str(wheel)]
-            subprocess.run(install, env=env, check=True)
+            subprocess.run([*install, "--no-deps", str(wheel)], env=env, check=True)
+        if more:
+            subprocess.run([*install, *more], env=env, check=True)
         return venv / "bin" / "python"
 
     return make

@@ -7,6 +7,7 @@ import validator
 import validator_reference
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from twin_answers import typed
 
 NAMES = st.sampled_from(["a", "b", "c", "d"])
 SMALL = st.integers(-5, 5)
@@ -89,14 +90,6 @@ def fitting(spec):
         optional = {n: fitting(f) for n, f in fields if n not in required}
         found = st.fixed_dictionaries(required, optional=optional)
     return found | st.none() if nullable else found
-
-
-def typed(value):
-    if isinstance(value, dict):
-        return {key: typed(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [typed(item) for item in value]
-    return (type(value).__name__, value)
 
 
 def outcome(module, spec, docs):

@@ -4,6 +4,7 @@ lists and the messages must be identical, and each is checked against the answer
 import pytest
 import validator
 import validator_reference
+from twin_answers import typed
 
 TWINS = [validator, validator_reference]
 
@@ -26,15 +27,6 @@ ORDER = {
         "note": {"type": "str", "nullable": True, "required": False},
     },
 }
-
-
-def typed(value):
-    """`value` with the type of every part spelled out, so that 1, 1.0 and True differ."""
-    if isinstance(value, dict):
-        return {key: typed(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [typed(item) for item in value]
-    return (type(value).__name__, value)
 
 
 def outcome(module, spec, doc):

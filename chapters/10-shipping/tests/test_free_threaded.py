@@ -5,7 +5,6 @@ the stable one."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -16,28 +15,27 @@ pytestmark = pytest.mark.packaging
 CONFIGS = Path(__file__).parents[1] / "free-threaded"
 
 
-def check_for(config: str, build_env) -> str:
-    """`cargo check` the chapter for the Python a PyO3 config file describes; return what
-    pyo3-ffi's build script told the compiler."""
+def check_for(config: str, cargo) -> str:
+    """`cargo check` the chapter for the Python a PyO3 config file describes, in a target
+    folder of its own; return what pyo3-ffi's build script told the compiler."""
     target = chapters.ROOT / "target" / f"check-{config}"
-    env = build_env(PYO3_CONFIG_FILE=str(CONFIGS / f"{config}.cfg"), CARGO_TARGET_DIR=str(target))
-    command = ["cargo", "check", "--quiet", "--package", "shipping", "--lib"]
-    done = subprocess.run(command, cwd=chapters.ROOT, env=env, capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
+    config_file = str(CONFIGS / f"{config}.cfg")
+    env = {"PYO3_CONFIG_FILE": config_file, "CARGO_TARGET_DIR": str(target)}
+    cargo("check", "--quiet", "--package", "shipping", "--lib", **env)
     [output] = (target / "debug" / "build").glob("pyo3-ffi-*/output")
     return output.read_text()
 
 
 # ANCHOR: checks
-def test_the_code_compiles_for_free_threaded_3_14(build_env):
-    told = check_for("cpython-3.14t", build_env).splitlines()
+def test_the_code_compiles_for_free_threaded_3_14(cargo):
+    told = check_for("cpython-3.14t", cargo).splitlines()
     assert "cargo:rustc-cfg=Py_GIL_DISABLED" in told
     # The abi3-py39 feature is on, but there is no stable ABI for this build: no limited API.
     assert "cargo:rustc-cfg=Py_LIMITED_API" not in told
 
 
-def test_the_same_version_with_the_gil_gets_the_stable_abi(build_env):
-    told = check_for("cpython-3.14", build_env).splitlines()
+def test_the_same_version_with_the_gil_gets_the_stable_abi(cargo):
+    told = check_for("cpython-3.14", cargo).splitlines()
     assert "cargo:rustc-cfg=Py_GIL_DISABLED" not in told
     assert "cargo:rustc-cfg=Py_LIMITED_API" in told
 

@@ -5,7 +5,6 @@ against the hand-written stub, and see where it still falls short."""
 from __future__ import annotations
 
 import difflib
-import subprocess
 import tarfile
 from pathlib import Path
 
@@ -17,6 +16,10 @@ pytestmark = pytest.mark.packaging
 CHAPTER = Path(__file__).parents[1]
 COMMITTED = CHAPTER / "generated" / "_core.pyi"
 HAND_WRITTEN = CHAPTER / "python" / "shipping" / "_core.pyi"
+# The copy's builds use the repository's target folder: cargo finds the build `generated`
+# made up to date and reuses it, which is all these tests need (they are about where the
+# stub goes).
+IN_COPY = {"CARGO_TARGET_DIR": str(chapters.ROOT / "target")}
 
 
 @pytest.fixture(scope="module")
@@ -71,31 +74,24 @@ def copy(sdist, tmp_path) -> Path:
     return copy
 
 
-def in_copy(copy: Path, build_env, *args: str, **env: str) -> subprocess.CompletedProcess:
-    # The repository's target folder: cargo finds the build `generated` made up to date
-    # and reuses it, which is all these tests need (they are about where the stub goes).
-    env = build_env(CARGO_TARGET_DIR=str(chapters.ROOT / "target"), **env)
-    maturin = [str(chapters.BIN / "maturin"), *args]
-    return subprocess.run(maturin, cwd=copy, env=env, capture_output=True, text=True)
-
-
 # ANCHOR: overwrite
-def test_maturin_develop_overwrites_a_mixed_layout_stub(copy, build_env, fresh_venv, generated):
+def test_maturin_develop_overwrites_a_mixed_layout_stub(copy, maturin, fresh_venv, generated):
     stub = copy / "python" / "shipping" / "_core.pyi"
     assert stub.read_text() == HAND_WRITTEN.read_text()
     venv = fresh_venv(chapters.BIN / "python").parent.parent
     develop = ["develop", "--uv", "--features", "inspect", "--generate-stubs"]
-    done = in_copy(copy, build_env, *develop, VIRTUAL_ENV=str(venv))
+    # IN_COPY reuses the build `generated` made: only where the stub goes is in question.
+    done = maturin(*develop, check=False, cwd=copy, **IN_COPY, VIRTUAL_ENV=str(venv))
     assert done.returncode == 0, done.stderr
     # The hand-written stub in the source folder is gone, replaced without a warning.
     assert stub.read_text() == generated
     assert "warning" not in done.stderr.lower()
 
 
-def test_maturin_build_refuses_to_replace_it(copy, build_env, tmp_path):
+def test_maturin_build_refuses_to_replace_it(copy, maturin, tmp_path):
     # The dev profile, like the `develop` above, so that both share one build.
     build = ["build", "--features", "inspect", "--generate-stubs"]
-    done = in_copy(copy, build_env, *build, "--out", str(tmp_path / "dist"))
+    done = maturin(*build, "--out", tmp_path / "dist", check=False, cwd=copy, **IN_COPY)
     assert done.returncode != 0
     assert "File shipping/_core.pyi overwrote an existing tracked file" in done.stderr
 

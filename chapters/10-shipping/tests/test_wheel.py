@@ -143,8 +143,8 @@ def test_zig_links_against_glibc_2_17_for_manylinux2014(zig_wheel, fresh_venv, i
 def test_without_zig_the_older_tag_is_refused(maturin, tmp_path):
     # This machine's glibc is newer than manylinux2014's 2.17, and so are the symbols that
     # the extension links against: maturin's own check (auditwheel) refuses the tag.
-    done = maturin("build", "--release", "--compatibility", "manylinux2014", "--out", tmp_path,
-                   check=False)  # fmt: skip
+    older = ["--compatibility", "manylinux2014"]
+    done = maturin("build", "--release", *older, "--out", tmp_path, check=False)
     assert done.returncode != 0
     assert (
         "Your library is not manylinux_2_17 (aka manylinux2014) compliant because of the "
@@ -174,11 +174,7 @@ def test_the_package_tests_pass_against_the_installed_wheel(
 ):
     # What the release workflow's test job does: the package's own tests, in a folder of
     # their own, against the wheel alone, with no access to the source tree.
-    python = fresh_venv(interpreter.path, wheel)
-    from tools import matrix
-
-    install = [matrix.uv(), "pip", "install", "--quiet", "--offline", "--python", str(python)]
-    subprocess.run([*install, "pytest"], env=matrix.uv_env(), check=True)
+    python = fresh_venv(interpreter.path, wheel, "pytest")
     tests = Path(__file__).parent / "test_shipping.py"
     (tmp_path / tests.name).write_bytes(tests.read_bytes())
     command = [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", tests.name]

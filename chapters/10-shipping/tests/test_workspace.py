@@ -7,25 +7,20 @@ import subprocess
 
 import pytest
 
-from tools import chapters
-
 pytestmark = pytest.mark.packaging
 
 
-def cargo_check(*packages: str, build_env) -> subprocess.CompletedProcess:
-    command = ["cargo", "check", "--message-format", "short"]
-    command += [arg for package in packages for arg in ("--package", package)]
-    return subprocess.run(
-        command, cwd=chapters.ROOT, env=build_env(), capture_output=True, text=True
-    )
+def cargo_check(cargo, *packages: str) -> subprocess.CompletedProcess:
+    flags = [arg for package in packages for arg in ("--package", package)]
+    return cargo("check", "--message-format", "short", *flags, check=False)
 
 
 # ANCHOR: together
-def test_checked_together_chapter_6_gets_chapter_10s_abi3(build_env):
-    assert cargo_check("buffers", build_env=build_env).returncode == 0
-    assert cargo_check("shipping", build_env=build_env).returncode == 0
+def test_checked_together_chapter_6_gets_chapter_10s_abi3(cargo):
+    assert cargo_check(cargo, "buffers").returncode == 0
+    assert cargo_check(cargo, "shipping").returncode == 0
     # One command, one pyo3 for both, with `abi3-py39` on: chapter 6's buffers are gone.
-    together = cargo_check("buffers", "shipping", build_env=build_env)
+    together = cargo_check(cargo, "buffers", "shipping")
     assert together.returncode != 0
     assert (
         "chapters/06-buffers/src/consume.rs:4:11: error[E0432]: unresolved import "
