@@ -39,10 +39,12 @@ def anchored(text: str, name: str) -> str:
 def unbalanced(rust: str) -> bool:
     """Whether a Rust listing opens more blocks than it closes, or the other way round: it
     starts or stops in the middle of an `impl`, say. Strings and comments are left out."""
-    code = re.sub(r'"(?:\\.|[^"\\])*"', '""', rust)
-    code = re.sub(r"'(?:\\.|[^'\\])'", "''", code)
-    code = re.sub(r"//[^\n]*", "", code)
+    # One pass from left to right, so that a quote inside a char (`b'"'`) starts no string.
+    code = SKIPPED.sub("", rust)
     return code.count("{") != code.count("}")
+
+
+SKIPPED = re.compile(r'"(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])\'|//[^\n]*')
 
 
 def anchor_present(text: str, name: str) -> bool:

@@ -12,7 +12,8 @@ A `.pycon` file reads like the interactive interpreter:
 
 Each `>>>` statement (with its `...` lines) runs in one namespace for the whole file, and
 what it prints must match the lines below it exactly. For an exception, the header line
-and the final `Type: message` lines are compared; the indented traceback lines are not,
+and the `Type: message` lines after them are compared, a message's indented lines included;
+the indented traceback lines between the two are not,
 nor are PEP 678 notes, which only Python 3.11+ prints. Lines starting with `#` are comments
 (the book's `ANCHOR` markers), and a blank line ends an example's output.
 
@@ -186,11 +187,14 @@ def exception_text(error: BaseException) -> str:
 
 
 def comparable(expected: str) -> str:
-    """Drop the indented traceback body the reader's session would print."""
+    """Drop the indented traceback body the reader's session would print: the lines between
+    the header and the exception's first line. A message's own indented lines stay."""
     if not expected.startswith(HEADER):
         return expected
     body = expected.splitlines()[1:]
-    return "\n".join(line for line in body if not line.startswith((" ", "\t")))
+    while body and body[0].startswith((" ", "\t")):
+        body.pop(0)
+    return "\n".join(body)
 
 
 def run_example(example: Example, namespace: dict) -> str:

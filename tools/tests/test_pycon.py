@@ -102,3 +102,27 @@ def test_the_oldest_python_is_the_same_everywhere_it_is_named():
         listed = re.search(r"python-version: \|\n\s+([\d.]+)", workflow.read_text())
         assert listed is not None, f"{workflow.name} sets up no list of Pythons"
         assert listed.group(1) == oldest, f"{workflow.name} does not test Python {oldest}"
+
+
+def error_session(last_line: str) -> str:
+    """A session whose exception message has indented lines, the last one `last_line`."""
+    return "\n".join(
+        [
+            '>>> raise ValueError("2 errors\\n  a: wrong\\n  b: wrong")',
+            "Traceback (most recent call last):",
+            '  File "<stdin>", line 1, in <module>',
+            "ValueError: 2 errors",
+            "  a: wrong",
+            last_line,
+            "",
+        ]
+    )
+
+
+def test_the_indented_lines_of_a_message_are_compared(tmp_path):
+    path = tmp_path / "error.pycon"
+    path.write_text(error_session("  b: wrong"))
+    pycon.replay(path)
+    path.write_text(error_session("  b: right"))
+    with pytest.raises(pycon.TranscriptMismatch):
+        pycon.replay(path)

@@ -188,6 +188,8 @@ def test_a_rust_listing_that_stops_inside_an_impl_fails_the_build(book_copy, tmp
         ("impl A {\n    fn f() {}\n", True),
         ('fn f() -> &str {\n    "{"\n}\n', False),
         ("fn f() -> char {\n    '{'\n} // }\n", False),
+        ('fn f(out: &mut Vec<u8>) {\n    out.push(b\'"\');\n    g("}");\n}\n', False),
+        ("fn f<'a>(x: &'a str) -> &'a str {\n    x\n}\n", False),
     ],
 )
 def test_blocks_are_counted_outside_strings_and_comments(rust, expected):
