@@ -6,7 +6,10 @@ Each chapter's `benches/bench_*.py` are pytest-benchmark tests. This builds the 
 `--release` into an environment and cargo target of their own (`.bench/release/`,
 `target/bench-release/`), and with the debug profile into another pair (`.bench/debug/`,
 `target/bench-debug/`) for the rows that compare the two, so the `.venv` and `target/` that
-`just test` uses stay as they are. Then it runs the benchmarks, writes
+`just test` uses stay as they are. A chapter whose `benches/variants.json` names variants
+(`{"system-allocator": ["--no-default-features"]}`: a name, and the extra `maturin develop`
+arguments) also gets a release build of each, in `.bench/variant-NAME/`, for rows that take
+one thing out of the build and measure what changes. Then it runs the benchmarks, writes
 `benches/results.json` (the rows' medians, spreads and ratios to their group's baseline, the
 date, the machine and the versions), prints each table, and says for each floor whether it
 was met. It exits non-zero when a floor is missed.
@@ -45,19 +48,48 @@ else:  # run as a script, with tools/ first on sys.path
 ROOT = chapters.ROOT
 ENVS = ROOT / ".bench"
 DEBUG_SITE = "BENCH_DEBUG_SITE"
+VARIANT_SITE = "BENCH_VARIANT_SITE_"
+TIMING = "BENCH_TIMING"
+
+
+def timing() -> bool:
+    """Whether `just bench` is timing this run; if not, `just test` is running the benchmarks
+    once each as plain tests, and a benchmark may use less data to keep the tests quick."""
+    return os.environ.get(TIMING) == "1"
 
 
 def debug_build(module: str):
     """The chapter's module as `just bench` built it with the debug profile; when `just test`
     runs the benchmarks as plain tests, the module it installed."""
-    site = os.environ.get(DEBUG_SITE)
+    return other_build(module, os.environ.get(DEBUG_SITE), "debug_build")
+
+
+def variant_build(module: str, variant: str):
+    """The chapter's module as `just bench` built it for the variant `variant` of its
+    `benches/variants.json`; when `just test` runs the benchmarks, the module it installed."""
+    site = os.environ.get(variant_variable(variant))
+    return other_build(module, site, "variant_" + variant.replace("-", "_"))
+
+
+def variant_variable(variant: str) -> str:
+    return VARIANT_SITE + variant.upper().replace("-", "_")
+
+
+def variants(chapter: Path) -> dict[str, list[str]]:
+    path = chapter / "benches" / "variants.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def other_build(module: str, site: str | None, package: str):
+    """`module` as built into the site-packages `site`, loaded beside the installed one as
+    `package.module`; the installed one itself where there is no such site."""
     if not site:
         return importlib.import_module(module)
     library = next(Path(site, module).glob(f"{module}.*"), None)
     if library is None:
-        raise RuntimeError(f"no debug build of {module} in {site}")
+        raise RuntimeError(f"no {package} of {module} in {site}")
     # The same extension under another package name: the name's last part picks its init.
-    spec = importlib.util.spec_from_file_location(f"debug_build.{module}", library)
+    spec = importlib.util.spec_from_file_location(f"{package}.{module}", library)
     loaded = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(loaded)
     return loaded
@@ -178,18 +210,22 @@ def run(chapter: Path, release: tuple[Path, dict], debug: tuple[Path, dict]) -> 
         command = [str(venv / "bin" / "python"), "-m", "pytest", str(chapter / "benches")]
         command += ["-q", "--benchmark-enable", f"--benchmark-json={report}"]
         command += ["--benchmark-columns=median,iqr,rounds", "--benchmark-sort=name"]
-        env = {**env, DEBUG_SITE: str(site_packages(debug_venv))}
+        env = {**env, DEBUG_SITE: str(site_packages(debug_venv)), TIMING: "1"}
+        for variant in variants(chapter):
+            venv = environment(f"variant-{variant}")[0]
+            env[variant_variable(variant)] = str(site_packages(venv))
         code = subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
         if code != 0:
             raise SystemExit(f"bench: the benchmarks of {chapter.name} failed")
         return results(chapter, json.loads(report.read_text()))
 
 
-def build(chapter_list: list[Path], venv: Path, env: dict, release: bool) -> None:
+def build(chapter_list: list[Path], venv: Path, env: dict, release: bool, extra=()) -> None:
     command = [str(venv / "bin" / "python"), str(ROOT / "tools" / "chapters.py"), "build"]
     command += ["--release"] if release else []
-    names = [c.name for c in chapter_list]
-    if subprocess.run(command + names, cwd=ROOT, env=env, check=False).returncode != 0:
+    command += [c.name for c in chapter_list]
+    command += ["--", *extra] if extra else []
+    if subprocess.run(command, cwd=ROOT, env=env, check=False).returncode != 0:
         raise SystemExit("bench: a build failed")
 
 
@@ -207,6 +243,9 @@ def main(argv: list[str]) -> int:
     release, debug = environment("release"), environment("debug")
     build(wanted, *release, release=True)
     build(wanted, *debug, release=False)
+    for chapter in wanted:
+        for variant, extra in variants(chapter).items():
+            build([chapter], *environment(f"variant-{variant}"), release=True, extra=extra)
     missed = []
     for number, chapter in enumerate(wanted, 1):
         print(f"\nbench: [{number}/{len(wanted)}] {chapter.name}", flush=True)

@@ -1,6 +1,7 @@
 """Find, build and test the chapter crates. The justfile's recipes call this.
 
-    python tools/chapters.py build [--release] [CH ...]    build chapters (all if none)
+    python tools/chapters.py build [--release] [CH ...] [-- MATURIN_ARGS]
+                                                           build chapters (all if none)
     python tools/chapters.py test [CH ...] [PYTEST_ARGS]   build, then run their tests
     python tools/chapters.py cargo ARGS ...                run cargo as maturin does
     python tools/chapters.py lint                          cargo fmt --check and clippy
@@ -137,12 +138,13 @@ def run(args: list[str], **kwargs) -> int:
     return subprocess.run(args, cwd=ROOT, **kwargs).returncode
 
 
-def up_to_date(chapter: Path, release: bool = False) -> bool:
+def up_to_date(chapter: Path, release: bool = False, extra: tuple[str, ...] = ()) -> bool:
     """Whether the installed module was built from the chapter's sources as they are now
-    (and with the profile asked for)."""
+    (and with the profile and the extra maturin arguments asked for)."""
     stamp = STAMPS / stamp_name(chapter)
     installed = importlib.util.find_spec(module_name(chapter)) is not None
-    return installed and stamp.exists() and stamp.read_text() == stamp_for(chapter, release)
+    wanted = stamp_for(chapter, release, extra)
+    return installed and stamp.exists() and stamp.read_text() == wanted
 
 
 def stamp_name(crate: Path) -> str:
@@ -150,8 +152,8 @@ def stamp_name(crate: Path) -> str:
     return "--".join(crate.relative_to(CHAPTERS).parts)
 
 
-def stamp_for(chapter: Path, release: bool) -> str:
-    return fingerprint(chapter) + (" release" if release else "")
+def stamp_for(chapter: Path, release: bool, extra: tuple[str, ...] = ()) -> str:
+    return " ".join([fingerprint(chapter), *(["release"] if release else []), *extra])
 
 
 def stale(chapters: list[Path]) -> list[Path]:
@@ -164,12 +166,12 @@ def current(crate: Path) -> bool:
     return up_to_date(crate) or up_to_date(crate, release=True)
 
 
-def build(chapters: list[Path], release: bool = False) -> int:
+def build(chapters: list[Path], release: bool = False, extra: tuple[str, ...] = ()) -> int:
     """Build each chapter's crates that changed into this environment (`--release` for
-    `release`)."""
+    `release`), passing `extra` to maturin (`--no-default-features`, say)."""
     STAMPS.mkdir(parents=True, exist_ok=True)
     for chapter in (crate for c in chapters for crate in crates(c)):
-        if up_to_date(chapter, release):
+        if up_to_date(chapter, release, extra):
             continue
         where = VENV.relative_to(ROOT) if VENV.is_relative_to(ROOT) else VENV
         profile = " (release)" if release else ""
@@ -177,11 +179,11 @@ def build(chapters: list[Path], release: bool = False) -> int:
         print(f"building {name} into {where}{profile}", flush=True)
         stamp = STAMPS / stamp_name(chapter)
         command = [str(BIN / "maturin"), "develop", "--manifest-path", str(chapter / "Cargo.toml")]
-        code = run(command + (["--release"] if release else []), env=cargo_env())
+        code = run(command + (["--release"] if release else []) + [*extra], env=cargo_env())
         if code != 0:
             stamp.unlink(missing_ok=True)
             return code
-        stamp.write_text(stamp_for(chapter, release))
+        stamp.write_text(stamp_for(chapter, release, extra))
     importlib.invalidate_caches()
     return 0
 
@@ -226,9 +228,11 @@ def main(argv: list[str]) -> int:
         return code
     try:
         if command == "build":
+            rest, extra = split_args(rest) if "--" in rest else (rest, [])
             release = "--release" in rest
             names = [n for n in rest if n != "--release"]
-            return build([resolve(n) for n in names] if names else all_chapters(), release)
+            chosen = [resolve(n) for n in names] if names else all_chapters()
+            return build(chosen, release, tuple(extra))
         if command == "test":
             return test(*split_args(rest))
         raise UsageError(f"unknown command {command!r}")

@@ -28,6 +28,16 @@ class Schema:
         """Validate a list of documents; return the list of validated data. The errors of all
         of them are raised together, each location starting with its document's index.
         """
+    def validate_json(self, data: bytes) -> bytes:
+        """Validate one JSON document (UTF-8 bytes); return the validated data as compact JSON
+        bytes, with defaults filled in and keys the schema does not name left out.
+        Raise `ValidationError` listing every error (malformed JSON is one error).
+        """
+    def validate_json_many(self, docs: list[bytes]) -> list[bytes]:
+        """Validate a list of JSON documents (bytes); return the list of validated documents as
+        JSON bytes. The errors of all of them are raised together, each location starting
+        with its document's index.
+        """
 
 class SchemaError(ValueError):
     """The schema itself is wrong: raised by Schema(...), never by validate."""

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from tools import bench, bench_tables
+from tools import bench, bench_tables, chapters
 from tools.tests.bookcopy import ROOT, build_book, replace_in
 
 RESULTS = sorted((ROOT / "chapters").glob("*/benches/results.json"))
@@ -165,6 +165,43 @@ def test_the_debug_build_loads_beside_the_installed_module(monkeypatch):
     assert second is not installed
     assert second.__name__ == "debug_build.functions"
     assert second.sum_as_string(5, 10) == "15"
+
+
+def test_a_variant_build_loads_beside_the_installed_module(monkeypatch):
+    import functions
+
+    installed = sys.modules[functions.sum_as_string.__module__]
+    assert bench.variant_build("functions", "no-extras") is functions
+    site = installed.__file__.rsplit("/functions/", 1)[0]
+    monkeypatch.setenv("BENCH_VARIANT_SITE_NO_EXTRAS", site)
+    variant = bench.variant_build("functions", "no-extras")
+    assert variant is not installed
+    assert variant.__name__ == "variant_no_extras.functions"
+    assert variant.sum_as_string(5, 10) == "15"
+
+
+def test_variants_are_named_in_the_chapters_benches(tmp_path):
+    assert bench.variants(tmp_path) == {}
+    (tmp_path / "benches").mkdir()
+    (tmp_path / "benches" / "variants.json").write_text('{"plain": ["--no-default-features"]}')
+    assert bench.variants(tmp_path) == {"plain": ["--no-default-features"]}
+    assert bench.variants(bench.ROOT / "chapters" / "09-validator") == {
+        "system-allocator": ["--no-default-features"]
+    }
+
+
+def test_timing_is_what_just_bench_says(monkeypatch):
+    monkeypatch.delenv(bench.TIMING, raising=False)
+    assert not bench.timing()
+    monkeypatch.setenv(bench.TIMING, "1")
+    assert bench.timing()
+
+
+def test_a_build_with_other_maturin_arguments_is_another_build():
+    chapter = bench.ROOT / "chapters" / "01-functions"
+    plain = chapters.stamp_for(chapter, True)
+    assert chapters.stamp_for(chapter, True, ("--no-default-features",)) != plain
+    assert chapters.stamp_for(chapter, True, ()) == plain
 
 
 def test_throughput_and_memory_growth_get_columns_and_limits(tmp_path):

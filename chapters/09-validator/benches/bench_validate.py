@@ -1,11 +1,14 @@
 """Chapter 9's benchmarks: 10,000 orders validated by the pure-Python twin, by the Rust
-validator one call per document, in one batch, in two batches on two threads, and by pydantic.
+validator one call per document, in one batch, in two batches on two threads, and by pydantic;
+first as Python dicts, then as JSON bytes.
 
 `just bench 9` times them on a release build and writes `results.json`, which the page shows;
-`just test` runs each once as a plain test. Every row must find the same invalid orders.
+`just test` runs each once as a plain test, on a tenth of the orders. Every row must find the
+same invalid orders.
 """
 
 import gc
+import json
 import threading
 
 import pydantic
@@ -14,40 +17,46 @@ import validator
 import validator_reference
 from orders import ORDER, Order, orders
 
-DOCS = orders()
+from tools.bench import timing, variant_build
+
+DOCS = orders(10_000 if timing() else 1_000)
+# ANCHOR: json-docs
+# The same orders as they arrive over the wire: one JSON document each.
+JSON_DOCS = [json.dumps(doc).encode() for doc in DOCS]
+# ANCHOR_END: json-docs
 RUST = validator.Schema(ORDER)
 TWIN = validator_reference.Schema(ORDER)
 
 
 # ANCHOR: rows
-def keep_the_valid(schema, docs):
+def keep_the_valid(validate_many, docs):
     """The realistic job: the validated orders, and the indexes of the invalid ones. A batch
     passes whole or raises, so after an error the valid orders are validated again."""
     try:
-        return schema.validate_many(docs), set()
+        return validate_many(docs), set()
     except (ValueError, pydantic.ValidationError) as error:
         invalid = {error["loc"][0] for error in error.errors()}
     valid = [doc for index, doc in enumerate(docs) if index not in invalid]
-    return schema.validate_many(valid), invalid
+    return validate_many(valid), invalid
 
 
-def one_call_per_order(schema, docs):
+def one_call_per_order(validate, docs):
     results, invalid = [], set()
     for index, doc in enumerate(docs):
         try:
-            results.append(schema.validate(doc))
+            results.append(validate(doc))
         except ValueError:
             invalid.add(index)
     return results, invalid
 
 
-def on_two_threads(schema, docs):
+def on_two_threads(validate_many, docs):
     """Each thread does the job for half of the orders."""
     half = len(docs) // 2
     found = [None, None]
 
     def work(slot):
-        found[slot] = keep_the_valid(schema, docs[slot * half : (slot + 1) * half])
+        found[slot] = keep_the_valid(validate_many, docs[slot * half : (slot + 1) * half])
 
     threads = [threading.Thread(target=work, args=(slot,)) for slot in (0, 1)]
     for thread in threads:
@@ -66,14 +75,31 @@ class WithPydantic:
     def validate_many(self, docs):
         return self.adapter.validate_python(docs)
 
-    def validate(self, doc):
-        return Order.model_validate(doc)
+    def validate_json_many(self, docs):
+        """Each document validated from JSON and written back as JSON, by pydantic's Rust."""
+        answers, errors = [], []
+        for index, doc in enumerate(docs):
+            try:
+                answers.append(Order.model_validate_json(doc).model_dump_json())
+            except pydantic.ValidationError as error:
+                errors += [{"loc": (index, *error["loc"])} for error in error.errors()]
+        if errors:
+            raise BatchErrors(errors)
+        return answers
+
+
+class BatchErrors(ValueError):
+    """pydantic's errors of a batch of JSON documents, shaped as the twins' are."""
+
+    def errors(self):
+        return self.args[0]
 
 
 # ANCHOR_END: rows
 
 EXPECTED = set(range(39, len(DOCS), 40))
-RESULTS = keep_the_valid(TWIN, DOCS)[0]
+RESULTS = keep_the_valid(TWIN.validate_many, DOCS)[0]
+JSON_RESULTS = keep_the_valid(TWIN.validate_json_many, JSON_DOCS)[0]
 
 
 def check(found):
@@ -84,52 +110,60 @@ def check(found):
 
 
 def test_the_twins_keep_the_same_orders():
-    assert keep_the_valid(RUST, DOCS) == (RESULTS, EXPECTED)
-    assert on_two_threads(RUST, DOCS) == (RESULTS, EXPECTED)
-    assert one_call_per_order(RUST, DOCS) == (RESULTS, EXPECTED)
+    assert keep_the_valid(RUST.validate_many, DOCS) == (RESULTS, EXPECTED)
+    assert on_two_threads(RUST.validate_many, DOCS) == (RESULTS, EXPECTED)
+    assert one_call_per_order(RUST.validate, DOCS) == (RESULTS, EXPECTED)
+
+
+def test_the_twins_write_the_same_json():
+    assert [json.loads(answer) for answer in JSON_RESULTS] == RESULTS
+    assert keep_the_valid(RUST.validate_json_many, JSON_DOCS) == (JSON_RESULTS, EXPECTED)
+    assert on_two_threads(RUST.validate_json_many, JSON_DOCS) == (JSON_RESULTS, EXPECTED)
+    assert one_call_per_order(RUST.validate_json, JSON_DOCS) == (JSON_RESULTS, EXPECTED)
+    assert keep_the_valid(WithPydantic().validate_json_many, JSON_DOCS)[1] == EXPECTED
 
 
 # ANCHOR: benches
 @pytest.mark.benchmark(group="validators")
 def test_the_python_twin(benchmark):
     benchmark.extra_info.update(row="pure-Python twin, `validate_many`", baseline=True)
-    check(benchmark(keep_the_valid, TWIN, DOCS))
+    check(benchmark(keep_the_valid, TWIN.validate_many, DOCS))
 
 
 @pytest.mark.benchmark(group="validators")
 def test_rust_one_call_per_order(benchmark):
     benchmark.extra_info.update(row="Rust, one `validate` call per order")
-    check(benchmark(one_call_per_order, RUST, DOCS))
+    check(benchmark(one_call_per_order, RUST.validate, DOCS))
 
 
 @pytest.mark.benchmark(group="validators")
 def test_rust_one_batch(benchmark):
     benchmark.extra_info.update(row="Rust, `validate_many`", floor=3)
-    check(benchmark(keep_the_valid, RUST, DOCS))
+    check(benchmark(keep_the_valid, RUST.validate_many, DOCS))
 
 
 @pytest.mark.benchmark(group="validators")
 def test_rust_two_threads(benchmark):
     benchmark.extra_info.update(row="Rust, `validate_many` on 2 threads")
-    check(benchmark(on_two_threads, RUST, DOCS))
+    check(benchmark(on_two_threads, RUST.validate_many, DOCS))
 
 
 @pytest.mark.benchmark(group="validators")
 def test_pydantic(benchmark):
     benchmark.extra_info.update(row=f"pydantic {pydantic.VERSION}, `TypeAdapter(list[Order])`")
-    check(benchmark(keep_the_valid, WithPydantic(), DOCS))
+    check(benchmark(keep_the_valid, WithPydantic().validate_many, DOCS))
 
 
 @pytest.mark.benchmark(group="threads")
 def test_one_thread(benchmark):
     benchmark.extra_info.update(row="Rust, `validate_many` on 1 thread", baseline=True)
-    check(benchmark(keep_the_valid, RUST, DOCS))
+    check(benchmark(keep_the_valid, RUST.validate_many, DOCS))
 
 
 @pytest.mark.benchmark(group="threads")
 def test_two_threads(benchmark):
     benchmark.extra_info.update(row="Rust, `validate_many` on 2 threads")
-    check(benchmark(on_two_threads, RUST, DOCS))
+    check(benchmark(on_two_threads, RUST.validate_many, DOCS))
 
 
 def without_gc(job, *arguments):
@@ -147,13 +181,13 @@ VALID = [doc for index, doc in enumerate(DOCS) if index not in EXPECTED]
 @pytest.mark.benchmark(group="why")
 def test_the_python_twin_without_gc(benchmark):
     benchmark.extra_info.update(row="twin, garbage collector off", baseline=True)
-    check(benchmark(without_gc, keep_the_valid, TWIN, DOCS))
+    check(benchmark(without_gc, keep_the_valid, TWIN.validate_many, DOCS))
 
 
 @pytest.mark.benchmark(group="why")
 def test_rust_one_batch_without_gc(benchmark):
     benchmark.extra_info.update(row="Rust `validate_many`, garbage collector off")
-    check(benchmark(without_gc, keep_the_valid, RUST, DOCS))
+    check(benchmark(without_gc, keep_the_valid, RUST.validate_many, DOCS))
 
 
 @pytest.mark.benchmark(group="why")
@@ -169,3 +203,91 @@ def test_rust_one_pass_without_gc(benchmark):
 
 
 # ANCHOR_END: benches
+
+
+# ANCHOR: json-benches
+@pytest.mark.benchmark(group="json")
+def test_json_python_twin(benchmark):
+    benchmark.extra_info.update(row="pure-Python twin (`json` module), batch", baseline=True)
+    check(benchmark(keep_the_valid, TWIN.validate_json_many, JSON_DOCS))
+
+
+@pytest.mark.benchmark(group="json")
+def test_json_rust_one_call_per_order(benchmark):
+    benchmark.extra_info.update(row="Rust, one `validate_json` call per order")
+    check(benchmark(one_call_per_order, RUST.validate_json, JSON_DOCS))
+
+
+@pytest.mark.benchmark(group="json")
+def test_json_rust_one_batch(benchmark):
+    benchmark.extra_info.update(row="Rust, `validate_json_many`", floor=10)
+    check(benchmark(keep_the_valid, RUST.validate_json_many, JSON_DOCS))
+
+
+@pytest.mark.benchmark(group="json")
+def test_json_rust_two_threads(benchmark):
+    benchmark.extra_info.update(row="Rust, `validate_json_many` on 2 threads")
+    check(benchmark(on_two_threads, RUST.validate_json_many, JSON_DOCS))
+
+
+@pytest.mark.benchmark(group="json")
+def test_json_pydantic(benchmark):
+    row = f"pydantic {pydantic.VERSION}, `model_validate_json` and `model_dump_json`"
+    benchmark.extra_info.update(row=row)
+    check(benchmark(keep_the_valid, WithPydantic().validate_json_many, JSON_DOCS))
+
+
+VALID_JSON = [doc for index, doc in enumerate(JSON_DOCS) if index not in EXPECTED]
+
+
+@pytest.mark.benchmark(group="json")
+def test_json_rust_one_pass_over_valid_orders(benchmark):
+    benchmark.extra_info.update(row="Rust `validate_json_many`, the valid orders only: one pass")
+    assert len(benchmark(RUST.validate_json_many, VALID_JSON)) == len(RESULTS)
+
+
+@pytest.mark.benchmark(group="json-threads")
+def test_json_one_thread(benchmark):
+    benchmark.extra_info.update(row="Rust, `validate_json_many` on 1 thread", baseline=True)
+    check(benchmark(keep_the_valid, RUST.validate_json_many, JSON_DOCS))
+
+
+@pytest.mark.benchmark(group="json-threads")
+def test_json_two_threads(benchmark):
+    benchmark.extra_info.update(row="Rust, `validate_json_many` on 2 threads", floor=1.6)
+    check(benchmark(on_two_threads, RUST.validate_json_many, JSON_DOCS))
+
+
+# ANCHOR_END: json-benches
+
+
+# ANCHOR: allocator-benches
+# The same module built without the `mimalloc` feature: Rust's default, the system allocator.
+SYSTEM = variant_build("validator", "system-allocator").Schema(ORDER)
+
+
+@pytest.mark.benchmark(group="allocator")
+def test_system_allocator_one_thread(benchmark):
+    benchmark.extra_info.update(row="system allocator, 1 thread", baseline=True)
+    check(benchmark(keep_the_valid, SYSTEM.validate_json_many, JSON_DOCS))
+
+
+@pytest.mark.benchmark(group="allocator")
+def test_system_allocator_two_threads(benchmark):
+    benchmark.extra_info.update(row="system allocator, 2 threads")
+    check(benchmark(on_two_threads, SYSTEM.validate_json_many, JSON_DOCS))
+
+
+@pytest.mark.benchmark(group="allocator")
+def test_mimalloc_one_thread(benchmark):
+    benchmark.extra_info.update(row="mimalloc, 1 thread")
+    check(benchmark(keep_the_valid, RUST.validate_json_many, JSON_DOCS))
+
+
+@pytest.mark.benchmark(group="allocator")
+def test_mimalloc_two_threads(benchmark):
+    benchmark.extra_info.update(row="mimalloc, 2 threads")
+    check(benchmark(on_two_threads, RUST.validate_json_many, JSON_DOCS))
+
+
+# ANCHOR_END: allocator-benches

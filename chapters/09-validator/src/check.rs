@@ -10,19 +10,19 @@ use crate::schema::{Field, Kind, Lengths, Limit, Node};
 
 // ANCHOR: input
 /// A document as `read` finds it: only the parts the schema looks at, each tagged with the
-/// Python type it had. An int, a float or a str that may go into the answer keeps a handle to
-/// the Python object to put there, beside the plain Rust data the checks look at.
+/// Python type it had. An int, a float or a str read from a Python object keeps a handle to
+/// that object, to put into the answer, beside the plain Rust data the checks look at.
 pub enum Input {
     None,
     Bool(bool),
-    /// An int that fits in 64 bits, and the `int` to answer with.
-    Int(i64, Py<PyInt>),
+    /// An int that fits in 64 bits, and the `int` to answer with (none if read from JSON).
+    Int(i64, Option<Py<PyInt>>),
     /// An int that does not fit in 64 bits.
     BigInt,
-    /// A float, and the `float` to answer with.
-    Float(f64, Py<PyFloat>),
-    /// A str: its length in characters, and the `str` to answer with.
-    Str(usize, Py<PyString>),
+    /// A float, and the `float` to answer with (none if read from JSON).
+    Float(f64, Option<Py<PyFloat>>),
+    /// A str: its length in characters, and its text.
+    Str(usize, Text),
     /// A str with a lone surrogate, which no Rust `String` can hold.
     BadStr,
     List(Box<[Input]>),
@@ -36,6 +36,12 @@ pub enum Input {
     },
     /// Anything else: a set, a tuple, a list where the schema wants a str, ...
     Other,
+}
+
+/// The text of a str: the Python object it was read from, or the text read from JSON.
+pub enum Text {
+    Python(Py<PyString>),
+    Json(Box<str>),
 }
 // ANCHOR_END: input
 

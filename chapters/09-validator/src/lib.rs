@@ -5,16 +5,25 @@
 mod check;
 mod convert;
 mod errors;
+mod json;
 mod schema;
 
-use pyo3::exceptions::PyTypeError;
+use pyo3::exceptions::{PyRuntimeError, PyTypeError};
 use pyo3::prelude::*;
-use pyo3::types::PyList;
+use pyo3::types::{PyBytes, PyList};
 
 use check::{Input, check};
 use convert::{read, to_python};
 use errors::{Errors, Step, ValidationError};
+use json::{Mismatch, parse, write_json};
 use schema::{Node, compile};
+
+// ANCHOR: allocator
+/// Every Rust allocation in this module goes to mimalloc, as in pydantic-core.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+// ANCHOR_END: allocator
 
 // ANCHOR: schema
 /// A schema, compiled once from plain Python data, that validates documents (dicts).
@@ -79,6 +88,65 @@ impl Schema {
         PyList::new(py, objects.collect::<PyResult<Vec<_>>>()?)
     }
     // ANCHOR_END: validate-many
+
+    // ANCHOR: validate-json
+    /// Validate one JSON document (UTF-8 bytes); return the validated data as compact JSON
+    /// bytes, with defaults filled in and keys the schema does not name left out.
+    /// Raise `ValidationError` listing every error (malformed JSON is one error).
+    fn validate_json<'py>(&self, data: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyBytes>> {
+        let py = data.py();
+        let Ok(data) = data.cast::<PyBytes>() else {
+            let found = data.get_type().name()?;
+            let message = format!("validate_json() takes bytes, not {found}");
+            return Err(PyTypeError::new_err(message));
+        };
+        // The slice borrows the bytes object, which `data` keeps alive, and bytes never
+        // change: so the slice may go where Python objects may not, into `detach`.
+        let bytes = data.as_bytes();
+        let (answers, errors) = py.detach(|| self.json_all(&[bytes], false));
+        let answers = answers.map_err(|Mismatch| mismatch())?;
+        if !errors.items.is_empty() {
+            return Err(ValidationError::new_err(py, errors));
+        }
+        // One document: its answer is the whole buffer.
+        Ok(PyBytes::new(py, &answers.text))
+    }
+    // ANCHOR_END: validate-json
+
+    // ANCHOR: validate-json-many
+    /// Validate a list of JSON documents (bytes); return the list of validated documents as
+    /// JSON bytes. The errors of all of them are raised together, each location starting
+    /// with its document's index.
+    fn validate_json_many<'py>(&self, docs: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+        let py = docs.py();
+        let Ok(docs) = docs.cast::<PyList>() else {
+            let found = docs.get_type().name()?;
+            let message = format!("validate_json_many() takes a list of bytes, not {found}");
+            return Err(PyTypeError::new_err(message));
+        };
+        // 1. Attached: hold each bytes object, so that a change to the list cannot free one.
+        let mut held = Vec::with_capacity(docs.len());
+        for (index, doc) in docs.iter().enumerate() {
+            let Ok(doc) = doc.cast_into::<PyBytes>() else {
+                let found = docs.get_item(index)?.get_type().name()?;
+                let message = format!(
+                    "validate_json_many() takes a list of bytes, found {found} at index {index}"
+                );
+                return Err(PyTypeError::new_err(message));
+            };
+            held.push(doc);
+        }
+        let slices: Vec<&[u8]> = held.iter().map(|doc| doc.as_bytes()).collect();
+        // 2. Detached: parse, check and write every document.
+        let (answers, errors) = py.detach(|| self.json_all(&slices, true));
+        // 3. Attached again: one bytes object per answer.
+        let answers = answers.map_err(|Mismatch| mismatch())?;
+        if !errors.items.is_empty() {
+            return Err(ValidationError::new_err(py, errors));
+        }
+        PyList::new(py, answers.iter().map(|answer| PyBytes::new(py, answer)))
+    }
+    // ANCHOR_END: validate-json-many
 }
 
 impl Schema {
@@ -94,6 +162,64 @@ impl Schema {
         errors
     }
     // ANCHOR_END: check-all
+
+    // ANCHOR: json-all
+    /// Parse and check every document; if all of them pass, write their answers one after
+    /// another into one buffer. With `indexed`, each location starts with the document's
+    /// index.
+    fn json_all(&self, docs: &[&[u8]], indexed: bool) -> (Result<Answers, Mismatch>, Errors) {
+        let mut errors = Errors::default();
+        let mut loc = Vec::new();
+        let mut inputs = Vec::with_capacity(docs.len());
+        for (index, data) in docs.iter().enumerate() {
+            if indexed {
+                loc.push(Step::Index(index));
+            }
+            if let Some(input) = parse(&self.root, data, &loc, &mut errors) {
+                // Once one document fails, no answer is written: keep no more inputs.
+                if check(&self.root, &input, &mut loc, &mut errors) && errors.items.is_empty() {
+                    inputs.push(input);
+                }
+            }
+            loc.clear();
+        }
+        let mut answers = Answers::default();
+        if errors.items.is_empty() {
+            // A compact answer is rarely longer than the document it came from.
+            answers
+                .text
+                .reserve(docs.iter().map(|data| data.len()).sum());
+            for input in &inputs {
+                if let Err(mismatch) = write_json(&mut answers.text, &self.root, input) {
+                    return (Err(mismatch), errors);
+                }
+                answers.ends.push(answers.text.len());
+            }
+        }
+        (Ok(answers), errors)
+    }
+    // ANCHOR_END: json-all
+}
+
+/// The JSON answers of a batch: all their text in one buffer, and where each one ends.
+#[derive(Default)]
+struct Answers {
+    text: Vec<u8>,
+    ends: Vec<usize>,
+}
+
+impl Answers {
+    fn iter(&self) -> impl Iterator<Item = &[u8]> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(&self.ends)
+            .map(|(start, &end)| &self.text[start..end])
+    }
+}
+
+/// The error for an input that `check` passed but that does not match its node: a bug here.
+fn mismatch() -> PyErr {
+    PyRuntimeError::new_err("an input does not match its schema node")
 }
 
 // ANCHOR: module

@@ -8,6 +8,7 @@ use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyString};
 use crate::check::{Input, check};
 use crate::convert::read;
 use crate::errors::{Errors, SchemaError, error_line};
+use crate::json::json_copy;
 
 // ANCHOR: node
 /// How deep a schema may nest: a list or an object inside another counts one level more.
@@ -64,6 +65,8 @@ pub struct Field {
     pub node: Node,
     pub required: bool,
     pub default: Option<Input>,
+    /// The same default with its strs as Rust text, for answers written as JSON.
+    pub json_default: Option<Input>,
 }
 
 /// What `compile` finds in one schema dict: the node, and what only a field uses.
@@ -225,13 +228,13 @@ fn integer(spec: &Bound<'_, PyDict>, key: &str, path: &mut Vec<String>) -> PyRes
 fn compile_int(spec: &Bound<'_, PyDict>, path: &mut Vec<String>) -> PyResult<Kind> {
     let min = integer(spec, "min", path)?;
     let max = integer(spec, "max", path)?;
-    if let (Some(low), Some(high)) = (min, max) {
-        if low > high {
-            return Err(schema_error(
-                path,
-                format!("min {low} is greater than max {high}"),
-            ));
-        }
+    if let (Some(low), Some(high)) = (min, max)
+        && low > high
+    {
+        return Err(schema_error(
+            path,
+            format!("min {low} is greater than max {high}"),
+        ));
     }
     let limit = |value: i64| Limit {
         value,
@@ -278,11 +281,11 @@ fn number(
 fn compile_float(spec: &Bound<'_, PyDict>, path: &mut Vec<String>) -> PyResult<Kind> {
     let min = number(spec, "min", path)?;
     let max = number(spec, "max", path)?;
-    if let (Some(low), Some(high)) = (&min, &max) {
-        if low.value > high.value {
-            let message = format!("min {} is greater than max {}", low.text, high.text);
-            return Err(schema_error(path, message));
-        }
+    if let (Some(low), Some(high)) = (&min, &max)
+        && low.value > high.value
+    {
+        let message = format!("min {} is greater than max {}", low.text, high.text);
+        return Err(schema_error(path, message));
     }
     Ok(Kind::Float { min, max })
 }
@@ -299,11 +302,11 @@ fn lengths(spec: &Bound<'_, PyDict>, path: &mut Vec<String>) -> PyResult<Lengths
         }
     }
     let [min, max] = found;
-    if let (Some(low), Some(high)) = (min, max) {
-        if low > high {
-            let message = format!("min_length {low} is greater than max_length {high}");
-            return Err(schema_error(path, message));
-        }
+    if let (Some(low), Some(high)) = (min, max)
+        && low > high
+    {
+        let message = format!("min_length {low} is greater than max_length {high}");
+        return Err(schema_error(path, message));
     }
     Ok(Lengths { min, max })
 }
@@ -349,12 +352,15 @@ fn compile_object(
         };
         path.push(text.to_owned());
         let field = compile(&field, path, depth + 1, true)?;
+        let json_default = field.default.as_ref();
+        let json_default = json_default.map(|input| json_copy(spec.py(), input));
         compiled.push(Field {
             name: path.pop().unwrap_or_default().into(),
             key: name.clone().unbind(),
             node: field.node,
             required: field.required,
             default: field.default,
+            json_default: json_default.transpose()?,
         });
     }
     path.pop();

@@ -1,0 +1,271 @@
+"""JSON straight in and out: `validate_json` and `validate_json_many` against the twin, which
+parses with Python's `json` module and writes with `json.dumps`. The answers must be the same
+bytes; where the JSON itself is malformed, each names its own parser's complaint."""
+
+import json
+import sys
+import threading
+
+import pytest
+import validator
+import validator_reference
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_generated import ANYTHING, SCHEMAS, fitting
+from twin_answers import typed
+
+TWINS = [validator, validator_reference]
+ORDER = {
+    "type": "object",
+    "fields": {
+        "id": {"type": "int", "min": 1},
+        "price": {"type": "float", "min": 0},
+        "tags": {"type": "list", "items": {"type": "str"}, "default": ["new"]},
+    },
+}
+
+
+def normalized(errors):
+    """The errors, with a malformed document's message cut to what both parsers agree on."""
+    return [
+        {**e, "msg": "invalid JSON"} if e["msg"].startswith("invalid JSON: ") else e for e in errors
+    ]
+
+
+def outcome(module, spec, docs):
+    try:
+        schema = module.Schema(spec)
+    except module.SchemaError as error:
+        return ("schema error", str(error))
+    try:
+        return ("ok", schema.validate_json_many(docs))
+    except module.ValidationError as error:
+        return ("error", normalized(error.errors()))
+
+
+def json_errors(module, spec, data):
+    with pytest.raises(module.ValidationError) as caught:
+        module.Schema(spec).validate_json(data)
+    return caught.value.errors()
+
+
+# ANCHOR: same-bytes
+@pytest.mark.parametrize("module", TWINS)
+def test_the_answer_is_compact_json_with_defaults_and_without_extra_keys(module):
+    data = b'{"price": 2, "id": 7, "junk": [1, {"deep": null}]}'
+    answer = module.Schema(ORDER).validate_json(data)
+    assert answer == b'{"id":7,"price":2.0,"tags":["new"]}'
+
+
+@pytest.mark.parametrize("module", TWINS)
+def test_json_errors_are_the_errors_of_the_parsed_document(module):
+    data = b'{"id": 0, "price": "12.50", "tags": ["a", 3]}'
+    assert json_errors(module, ORDER, data) == [
+        {"loc": ("id",), "msg": "must be at least 1"},
+        {"loc": ("price",), "msg": "expected a number"},
+        {"loc": ("tags", 1), "msg": "expected a string"},
+    ]
+
+
+# ANCHOR_END: same-bytes
+
+
+# ANCHOR: malformed
+# Python 3.13 names a trailing comma; earlier versions ask for the key they expected.
+if sys.version_info >= (3, 13):
+    TRAILING_COMMA = "Illegal trailing comma before end of object at line 1 column 9"
+else:
+    TRAILING_COMMA = "Expecting property name enclosed in double quotes at line 1 column 10"
+
+
+@pytest.mark.parametrize(
+    ("data", "rust", "python"),
+    [
+        (b"", "EOF while parsing a value at line 1 column 0", "Expecting value at line 1 column 1"),
+        (b'{"id": 1,}', "trailing comma at line 1 column 10", TRAILING_COMMA),
+        (
+            b'{"id": 1} x',
+            "trailing characters at line 1 column 11",
+            "Extra data at line 1 column 11",
+        ),
+        (b'{"id": NaN}', "expected value at line 1 column 8", "NaN is not JSON"),
+        (b'{"id": 1, "\xff": 2}', "not UTF-8 at byte 11", "not UTF-8 at byte 11"),
+        (b'{"tags": ["\\ud800"]}', "unexpected end of hex escape at line 1 column 18", None),
+    ],
+)
+def test_malformed_json_is_one_error_in_each_parsers_words(data, rust, python):
+    assert json_errors(validator, ORDER, data) == [{"loc": (), "msg": f"invalid JSON: {rust}"}]
+    if python is None:
+        # Python's parser accepts a lone surrogate; the twin then refuses the string.
+        expected = [{"loc": ("tags", 0), "msg": "expected a string without lone surrogates"}]
+        assert json_errors(validator_reference, ORDER, data)[-1:] == expected
+    else:
+        msg = f"invalid JSON: {python}"
+        assert json_errors(validator_reference, ORDER, data) == [{"loc": (), "msg": msg}]
+
+
+# ANCHOR_END: malformed
+
+
+@pytest.mark.parametrize("module", TWINS)
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("0.0001", "0.0001"),
+        ("0.00001", "1e-05"),
+        ("1e16", "1e+16"),
+        ("1e15", "1000000000000000.0"),
+        ("123456789012345678", "1.2345678901234568e+17"),
+        ("-0.0", "-0.0"),
+        ("5e-324", "5e-324"),
+        ("1.7976931348623157e308", "1.7976931348623157e+308"),
+        ("12.50", "12.5"),
+        ("3", "3.0"),
+    ],
+)
+def test_floats_are_written_as_python_writes_them(module, text, written):
+    schema = module.Schema({"type": "float"})
+    assert schema.validate_json(text.encode()) == written.encode()
+
+
+@pytest.mark.parametrize("module", TWINS)
+def test_strings_are_escaped_as_json_dumps_escapes_them(module):
+    text = 'a"b\\c\n\r\t\x08\x0c\x01\x1f\x7f é ☃ 😀'
+    answer = module.Schema({"type": "str"}).validate_json(json.dumps(text).encode())
+    assert answer == json.dumps(text, ensure_ascii=False).encode()
+    assert (
+        answer
+        == b'"a\\"b\\\\c\\n\\r\\t\\b\\f\\u0001\\u001f\x7f \xc3\xa9 \xe2\x98\x83 \xf0\x9f\x98\x80"'
+    )
+
+
+@pytest.mark.parametrize("module", TWINS)
+@pytest.mark.parametrize(
+    ("data", "errors"),
+    [
+        (b'{"id": 1, "price": 1, "id": 0}', [(("id",), "must be at least 1")]),
+        (b'{"id": 1e2, "price": 1}', [(("id",), "expected an integer")]),
+        (
+            b'{"id": 99999999999999999999, "price": 1}',
+            [(("id",), "expected an integer that fits in 64 bits")],
+        ),
+        (b'{"id": 1, "price": 1e400}', [(("price",), "expected a finite number")]),
+        (b'{"id": true, "price": 1}', [(("id",), "expected an integer")]),
+        (b'[{"id": 1, "price": 1}]', [((), "expected a dict")]),
+    ],
+)
+def test_json_values_meet_the_same_rules(module, data, errors):
+    expected = [{"loc": loc, "msg": msg} for loc, msg in errors]
+    assert json_errors(module, ORDER, data) == expected
+
+
+# ANCHOR: json-hostile
+@pytest.mark.parametrize("module", TWINS)
+def test_json_nested_too_deep_is_malformed_for_both(module):
+    data = b'{"id": 1, "price": 1, "junk": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    errors = json_errors(module, ORDER, data)
+    assert normalized(errors) == [{"loc": (), "msg": "invalid JSON"}]
+
+
+@pytest.mark.parametrize("module", TWINS)
+def test_a_number_of_more_than_4300_digits_is_malformed_for_both(module):
+    # Python refuses to convert such an int (since 3.11, and in security releases before);
+    # jiter has the same limit.
+    data = b'{"id": 1' + b"0" * 4300 + b', "price": 1}'
+    assert normalized(json_errors(module, ORDER, data)) == [{"loc": (), "msg": "invalid JSON"}]
+
+
+def test_where_the_parsers_differ():
+    answer = b'{"id":1,"price":1.0,"tags":["new"]}'
+    # jiter stops at 200 levels, wherever they are; Python's parser goes deeper.
+    data = b'{"id": 1, "price": 1, "junk": ' + b"[" * 300 + b"]" * 300 + b"}"
+    assert json_errors(validator, ORDER, data) == [
+        {"loc": (), "msg": "invalid JSON: recursion limit exceeded at line 1 column 232"}
+    ]
+    assert validator_reference.Schema(ORDER).validate_json(data) == answer
+    # jiter's digit limit holds for floats too; Python has none for them.
+    data = b'{"id": 1, "price": 1, "junk": 1' + b"0" * 4300 + b".5}"
+    assert json_errors(validator, ORDER, data) == [
+        {"loc": (), "msg": "invalid JSON: number out of range at line 1 column 4332"}
+    ]
+    assert validator_reference.Schema(ORDER).validate_json(data) == answer
+
+
+@pytest.mark.parametrize("module", TWINS)
+def test_a_huge_json_list_is_checked_for_its_length(module):
+    spec = {"type": "list", "items": {"type": "int"}, "max_length": 10}
+    data = b"[" + b"0," * 1_000_000 + b"0]"
+    assert json_errors(module, spec, data) == [{"loc": (), "msg": "must have at most 10 items"}]
+
+
+# ANCHOR_END: json-hostile
+
+
+@pytest.mark.parametrize("module", TWINS)
+def test_validate_json_takes_bytes(module):
+    schema = module.Schema(ORDER)
+    with pytest.raises(TypeError, match=r"^validate_json\(\) takes bytes, not str$"):
+        schema.validate_json('{"id": 1, "price": 1}')
+    with pytest.raises(
+        TypeError, match=r"^validate_json_many\(\) takes a list of bytes, not tuple$"
+    ):
+        schema.validate_json_many((b"{}",))
+    message = r"^validate_json_many\(\) takes a list of bytes, found bytearray at index 1$"
+    with pytest.raises(TypeError, match=message):
+        schema.validate_json_many([b"{}", bytearray(b"{}")])
+
+
+@pytest.mark.parametrize("module", TWINS)
+def test_a_json_batch_locates_errors_by_index(module):
+    docs = [b'{"id": 1, "price": 1}', b"{", b'{"id": 2}']
+    with pytest.raises(module.ValidationError) as caught:
+        module.Schema(ORDER).validate_json_many(docs)
+    assert normalized(caught.value.errors()) == [
+        {"loc": (1,), "msg": "invalid JSON"},
+        {"loc": (2, "price"), "msg": "field required"},
+    ]
+
+
+def test_threads_share_one_schema_for_json():
+    schema = validator.Schema(ORDER)
+    docs = [json.dumps({"id": n, "price": n / 2}).encode() for n in range(1, 5001)]
+    found = [None, None]
+
+    def work(slot):
+        found[slot] = schema.validate_json_many(docs[slot::2])
+
+    threads = [threading.Thread(target=work, args=(slot,)) for slot in (0, 1)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert found == [schema.validate_json_many(docs[slot::2]) for slot in (0, 1)]
+
+
+# ANCHOR: json-generated
+@settings(max_examples=150, deadline=None)
+@given(SCHEMAS, st.data())
+def test_fitting_json_gives_the_same_bytes_from_both(spec, data):
+    rust = outcome(validator, spec, [])
+    if rust[0] == "ok":
+        docs = data.draw(st.lists(fitting(spec), max_size=3))
+        rust = outcome(validator, spec, [json.dumps(doc).encode() for doc in docs])
+        assert rust[0] == "ok"
+        # The same data as `validate_many` gives, as JSON.
+        answers = validator.Schema(spec).validate_many(docs)
+        assert [typed(json.loads(answer)) for answer in rust[1]] == typed(
+            json.loads(json.dumps(answers))
+        )
+    else:
+        docs = []
+    assert rust == outcome(validator_reference, spec, [json.dumps(doc).encode() for doc in docs])
+
+
+@settings(max_examples=150, deadline=None)
+@given(SCHEMAS, st.lists(ANYTHING, max_size=3))
+def test_any_json_gives_the_same_answer_from_both(spec, docs):
+    docs = [json.dumps(doc).encode() for doc in docs]
+    assert outcome(validator, spec, docs) == outcome(validator_reference, spec, docs)
+
+
+# ANCHOR_END: json-generated
