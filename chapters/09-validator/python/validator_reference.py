@@ -339,6 +339,7 @@ class Schema:
             raise ValidationError(errors.items, errors.more)
         return values
 
+    # ANCHOR: twin-json
     def validate_json(self, data):
         if not isinstance(data, bytes):
             raise TypeError(f"validate_json() takes bytes, not {type(data).__name__}")
@@ -347,6 +348,16 @@ class Schema:
         if errors.items:
             raise ValidationError(errors.items, errors.more)
         return _dump(value)
+
+    def _json(self, data: bytes, loc: tuple, errors: _Errors):
+        try:
+            doc = _parse(data)
+        except _InvalidJson as error:
+            errors.push(loc, f"invalid JSON: {error}")
+            return _MISSING
+        return _check(self._root, doc, loc, errors)
+
+    # ANCHOR_END: twin-json
 
     def validate_json_many(self, docs):
         if not isinstance(docs, list):
@@ -365,18 +376,11 @@ class Schema:
             raise ValidationError(errors.items, errors.more)
         return [_dump(value) for value in values]
 
-    def _json(self, data: bytes, loc: tuple, errors: _Errors):
-        try:
-            doc = _parse(data)
-        except _InvalidJson as error:
-            errors.push(loc, f"invalid JSON: {error}")
-            return _MISSING
-        return _check(self._root, doc, loc, errors)
-
 
 # JSON in and out: the standard library's parser, held to the rules of the Rust one.
 
 
+# ANCHOR: twin-parse
 class _InvalidJson(Exception):
     pass
 
@@ -402,3 +406,6 @@ def _parse(data: bytes):
 
 def _dump(value) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+# ANCHOR_END: twin-parse

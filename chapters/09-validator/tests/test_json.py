@@ -107,6 +107,7 @@ def test_malformed_json_is_one_error_in_each_parsers_words(data, rust, python):
 # ANCHOR_END: malformed
 
 
+# ANCHOR: as-python-writes
 @pytest.mark.parametrize("module", TWINS)
 @pytest.mark.parametrize(
     ("text", "written"),
@@ -137,6 +138,9 @@ def test_strings_are_escaped_as_json_dumps_escapes_them(module):
         answer
         == b'"a\\"b\\\\c\\n\\r\\t\\b\\f\\u0001\\u001f\x7f \xc3\xa9 \xe2\x98\x83 \xf0\x9f\x98\x80"'
     )
+
+
+# ANCHOR_END: as-python-writes
 
 
 @pytest.mark.parametrize("module", TWINS)
