@@ -8,6 +8,7 @@ mod errors;
 mod json;
 mod schema;
 
+use pyo3::PyTypeCheck;
 use pyo3::exceptions::{PyRuntimeError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyList};
@@ -65,11 +66,7 @@ impl Schema {
     /// of them are raised together, each location starting with its document's index.
     fn validate_many<'py>(&self, docs: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
         let py = docs.py();
-        let Ok(docs) = docs.cast::<PyList>() else {
-            let found = docs.get_type().name()?;
-            let message = format!("validate_many() takes a list of documents, not {found}");
-            return Err(PyTypeError::new_err(message));
-        };
+        let docs = taking::<PyList>(docs, "validate_many() takes a list of documents")?;
         // 1. Attached: find what the schema needs in the Python objects.
         let inputs = docs
             .iter()
@@ -95,11 +92,7 @@ impl Schema {
     /// Raise `ValidationError` listing every error (malformed JSON is one error).
     fn validate_json<'py>(&self, data: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyBytes>> {
         let py = data.py();
-        let Ok(data) = data.cast::<PyBytes>() else {
-            let found = data.get_type().name()?;
-            let message = format!("validate_json() takes bytes, not {found}");
-            return Err(PyTypeError::new_err(message));
-        };
+        let data = taking::<PyBytes>(data, "validate_json() takes bytes")?;
         // The slice borrows the bytes object, which `data` keeps alive, and bytes never
         // change: so the slice may go where Python objects may not, into `detach`.
         let bytes = data.as_bytes();
@@ -119,11 +112,7 @@ impl Schema {
     /// with its document's index.
     fn validate_json_many<'py>(&self, docs: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
         let py = docs.py();
-        let Ok(docs) = docs.cast::<PyList>() else {
-            let found = docs.get_type().name()?;
-            let message = format!("validate_json_many() takes a list of bytes, not {found}");
-            return Err(PyTypeError::new_err(message));
-        };
+        let docs = taking::<PyList>(docs, "validate_json_many() takes a list of bytes")?;
         // 1. Attached: hold each bytes object, so that a change to the list cannot free one.
         let mut held = Vec::with_capacity(docs.len());
         for (index, doc) in docs.iter().enumerate() {
@@ -200,6 +189,22 @@ impl Schema {
     }
     // ANCHOR_END: json-all
 }
+
+// ANCHOR: taking
+/// `arg` as a `T`, or a `TypeError` that says what the method `takes`, and what it got.
+fn taking<'a, 'py, T: PyTypeCheck>(
+    arg: &'a Bound<'py, PyAny>,
+    takes: &str,
+) -> PyResult<&'a Bound<'py, T>> {
+    match arg.cast::<T>() {
+        Ok(arg) => Ok(arg),
+        Err(_) => {
+            let found = arg.get_type().name()?;
+            Err(PyTypeError::new_err(format!("{takes}, not {found}")))
+        }
+    }
+}
+// ANCHOR_END: taking
 
 /// The JSON answers of a batch: all their text in one buffer, and where each one ends.
 #[derive(Default)]

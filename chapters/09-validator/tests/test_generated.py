@@ -7,7 +7,7 @@ import validator
 import validator_reference
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from twin_answers import typed
+from twin_answers import outcome
 
 NAMES = st.sampled_from(["a", "b", "c", "d"])
 SMALL = st.integers(-5, 5)
@@ -90,17 +90,6 @@ def fitting(spec):
         optional = {n: fitting(f) for n, f in fields if n not in required}
         found = st.fixed_dictionaries(required, optional=optional)
     return found | st.none() if nullable else found
-
-
-def outcome(module, spec, docs):
-    try:
-        schema = module.Schema(spec)
-    except module.SchemaError as error:
-        return ("schema error", str(error))
-    try:
-        return ("ok", typed(schema.validate_many(docs)))
-    except module.ValidationError as error:
-        return ("error", error.errors(), str(error))
 
 
 # ANCHOR: generated
