@@ -1,7 +1,6 @@
 //! Crossing the boundary: Python objects into `Input`, and a checked `Input` back into Python
 //! objects. Both directions touch Python objects, so both run attached.
 
-use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString};
 
@@ -122,11 +121,7 @@ pub fn to_python<'py>(py: Python<'py>, node: &Node, input: Input) -> PyResult<Bo
         }
         // `check` passes only inputs that match their node, and an input read from JSON
         // is written as JSON, never built into Python objects.
-        _ => {
-            return Err(PyRuntimeError::new_err(
-                "an input does not match its schema node",
-            ));
-        }
+        _ => return Err(crate::mismatch()),
     })
 }
 

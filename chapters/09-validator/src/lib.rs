@@ -206,6 +206,7 @@ fn taking<'a, 'py, T: PyTypeCheck>(
 }
 // ANCHOR_END: taking
 
+// ANCHOR: answers
 /// The JSON answers of a batch: all their text in one buffer, and where each one ends.
 #[derive(Default)]
 struct Answers {
@@ -226,6 +227,7 @@ impl Answers {
 fn mismatch() -> PyErr {
     PyRuntimeError::new_err("an input does not match its schema node")
 }
+// ANCHOR_END: answers
 
 // ANCHOR: module
 /// A schema validator in the spirit of pydantic-core: compile once, validate many.

@@ -41,6 +41,10 @@ def test_the_answer_is_compact_json_with_defaults_and_without_extra_keys(module)
     assert answer == b'{"id":7,"price":2.0,"tags":["new"]}'
 
 
+# ANCHOR_END: same-bytes
+
+
+# ANCHOR: read-errors
 @pytest.mark.parametrize("module", TWINS)
 def test_json_errors_are_the_errors_of_the_parsed_document(module):
     data = b'{"id": 0, "price": "12.50", "tags": ["a", 3]}'
@@ -51,7 +55,7 @@ def test_json_errors_are_the_errors_of_the_parsed_document(module):
     ]
 
 
-# ANCHOR_END: same-bytes
+# ANCHOR_END: read-errors
 
 
 # ANCHOR: malformed

@@ -13,9 +13,13 @@ def typed(value):
     return (type(value).__name__, value)
 
 
+# ANCHOR: normalized
 def normalized(errors):
     """The errors, with a malformed document's message cut to what both parsers agree on."""
     return [{**e, "msg": "invalid JSON"} if e["msg"].startswith(MALFORMED) else e for e in errors]
+
+
+# ANCHOR_END: normalized
 
 
 def outcome(module, spec, docs, json=False):
