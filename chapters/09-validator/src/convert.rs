@@ -5,6 +5,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString};
 
 use crate::check::{Input, Text, wrong_length};
+use crate::json::Mismatch;
 use crate::schema::{Kind, Node};
 
 // ANCHOR: read
@@ -121,7 +122,7 @@ pub fn to_python<'py>(py: Python<'py>, node: &Node, input: Input) -> PyResult<Bo
         }
         // `check` passes only inputs that match their node, and an input read from JSON
         // is written as JSON, never built into Python objects.
-        _ => return Err(crate::mismatch()),
+        _ => return Err(Mismatch.into()),
     })
 }
 

@@ -5,6 +5,7 @@
 use std::io::Write;
 
 use jiter::{Jiter, JiterResult, Peek};
+use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 
 use crate::check::{Input, Text, wrong_length};
@@ -156,6 +157,13 @@ pub fn write_json(out: &mut Vec<u8>, node: &Node, input: &Input) -> Result<(), M
 /// An input that does not match its schema node: `check` lets none through.
 #[derive(Debug)]
 pub struct Mismatch;
+
+/// Such an input would be a bug here: `?` raises it as a `RuntimeError`, never a panic.
+impl From<Mismatch> for PyErr {
+    fn from(Mismatch: Mismatch) -> PyErr {
+        PyRuntimeError::new_err("an input does not match its schema node")
+    }
+}
 // ANCHOR_END: write-json
 
 // ANCHOR: as-python-writes

@@ -9,7 +9,7 @@ mod json;
 mod schema;
 
 use pyo3::PyTypeCheck;
-use pyo3::exceptions::{PyRuntimeError, PyTypeError};
+use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyList};
 
@@ -97,7 +97,7 @@ impl Schema {
         // change: so the slice may go where Python objects may not, into `detach`.
         let bytes = data.as_bytes();
         let (answers, errors) = py.detach(|| self.json_all(&[bytes], false));
-        let answers = answers.map_err(|Mismatch| mismatch())?;
+        let answers = answers?;
         if !errors.items.is_empty() {
             return Err(ValidationError::new_err(py, errors));
         }
@@ -116,20 +116,20 @@ impl Schema {
         // 1. Attached: hold each bytes object, so that a change to the list cannot free one.
         let mut held = Vec::with_capacity(docs.len());
         for (index, doc) in docs.iter().enumerate() {
-            let Ok(doc) = doc.cast_into::<PyBytes>() else {
-                let found = docs.get_item(index)?.get_type().name()?;
+            let Ok(bytes) = doc.cast::<PyBytes>() else {
+                let found = doc.get_type().name()?;
                 let message = format!(
                     "validate_json_many() takes a list of bytes, found {found} at index {index}"
                 );
                 return Err(PyTypeError::new_err(message));
             };
-            held.push(doc);
+            held.push(bytes.clone());
         }
         let slices: Vec<&[u8]> = held.iter().map(|doc| doc.as_bytes()).collect();
         // 2. Detached: parse, check and write every document.
         let (answers, errors) = py.detach(|| self.json_all(&slices, true));
         // 3. Attached again: one bytes object per answer.
-        let answers = answers.map_err(|Mismatch| mismatch())?;
+        let answers = answers?;
         if !errors.items.is_empty() {
             return Err(ValidationError::new_err(py, errors));
         }
@@ -221,11 +221,6 @@ impl Answers {
             .zip(&self.ends)
             .map(|(start, &end)| &self.text[start..end])
     }
-}
-
-/// The error for an input that `check` passed but that does not match its node: a bug here.
-fn mismatch() -> PyErr {
-    PyRuntimeError::new_err("an input does not match its schema node")
 }
 // ANCHOR_END: answers
 

@@ -12,7 +12,7 @@ import validator
 import validator_reference
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_generated import ANYTHING, SCHEMAS, fitting
+from strategies import ANYTHING, SCHEMAS, fitting
 from twin_answers import normalized, outcome
 
 TWINS = [validator, validator_reference]
