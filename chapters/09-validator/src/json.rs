@@ -209,28 +209,45 @@ const HEX: [u8; 16] = *b"0123456789abcdef";
 /// positional from 1e-4 up to 1e16 (`0.0001`, `12.5`, `10.0`) and in exponent form outside
 /// (`1e-05`, `1e+16`).
 fn write_float(out: &mut Vec<u8>, x: f64) {
-    // Rust's `{:e}` gives the same shortest digits: "-1.25e1", "1e16".
-    let mut text = [0u8; 40];
-    let mut cursor = std::io::Cursor::new(&mut text[..]);
-    let _ = write!(cursor, "{x:e}");
-    let length = cursor.position() as usize;
-    let text = &text[..length];
-    let e = text.iter().position(|&b| b == b'e').unwrap_or(length);
-    let exponent: i32 = std::str::from_utf8(&text[e + 1..])
-        .ok()
-        .and_then(|exponent| exponent.parse().ok())
-        .unwrap_or(0);
-    let (sign, mantissa) = match text[..e].strip_prefix(b"-") {
+    // ryu finds those digits, and where two spellings are equally short and equally near
+    // (562949953421312.25 lies halfway between ...312.2 and ...312.3) it takes the even
+    // last digit, as Python does. It lays them out its own way ("1e16", "0.00001", "12.5").
+    let mut buffer = ryu::Buffer::new();
+    let text = buffer.format_finite(x).as_bytes();
+    let (sign, text) = match text.strip_prefix(b"-") {
         Some(rest) => (&b"-"[..], rest),
-        None => (&b""[..], &text[..e]),
+        None => (&b""[..], text),
     };
-    let mut digits = [0u8; 20];
+    let e = text.iter().position(|&b| b == b'e').unwrap_or(text.len());
+    let (mantissa, power) = text.split_at(e);
+    let power: i32 = std::str::from_utf8(power.get(1..).unwrap_or_default())
+        .ok()
+        .and_then(|power| power.parse().ok())
+        .unwrap_or(0);
+    let point = mantissa
+        .iter()
+        .position(|&b| b == b'.')
+        .unwrap_or(mantissa.len());
+    let mut all = [0u8; 24];
     let mut count = 0;
     for &digit in mantissa.iter().filter(|&&b| b != b'.') {
-        digits[count] = digit;
+        all[count] = digit;
         count += 1;
     }
-    let digits = &digits[..count];
+    // The digits from the first that is not 0 to the last that is not 0, and the power of
+    // ten of the first of them.
+    let lead = all[..count].iter().take_while(|&&b| b == b'0').count();
+    if lead == count {
+        out.extend_from_slice(sign);
+        out.extend_from_slice(b"0.0");
+        return;
+    }
+    let end = all[..count]
+        .iter()
+        .rposition(|&b| b != b'0')
+        .map_or(count, |i| i + 1);
+    let digits = &all[lead..end];
+    let exponent = point as i32 - 1 - lead as i32 + power;
     out.extend_from_slice(sign);
     if !(-4..16).contains(&exponent) {
         out.push(digits[0]);
