@@ -12,9 +12,11 @@ export PATH := justfile_directory() / ".venv/bin" + ":" + env("PATH")
 default:
     @just --list --unsorted
 
-# Build one chapter's module (or all of them) into .venv.
-build CH="": setup
-    python tools/chapters.py build {{ CH }}
+# Build one chapter's module (or all of them) into .venv; `just build 6 --release` builds
+# it optimized, as the benchmarks time it.
+[positional-arguments]
+build *ARGS: setup
+    python tools/chapters.py build "$@"
 
 # With no CH, `just test` runs everything: the book and its links, every chapter, the tools,
 # the linters. Parts whose inputs are unchanged since they last passed are not run again
@@ -30,6 +32,13 @@ test *ARGS: setup
 [positional-arguments]
 test-matrix *ARGS: setup
     python tools/matrix.py "$@"
+
+# Run the Hypothesis tests of CH (or of every chapter) on fresh random examples, ten thousand
+# each, and print the seed; `just fuzz 9 --seed N` repeats a run. Each failure it finds
+# becomes an `@example` on its test.
+[positional-arguments]
+fuzz *ARGS: setup
+    python tools/chapters.py fuzz "$@"
 
 # Time the chapters' benchmarks on release builds, and rewrite their results and tables.
 bench *CH: setup
@@ -65,9 +74,9 @@ lint: setup
     ruff check
     ruff format --check
 
-# Format the Rust and Python code in place.
+# Format the Rust and Python code in place (an exercise's starter is left as you wrote it).
 fmt: setup
-    cargo fmt --all
+    python tools/chapters.py fmt
     ruff check --fix --quiet
     ruff format
 
@@ -77,12 +86,18 @@ book: setup
     python tools/check_links.py
 
 # Build every chapter, then serve the book at http://localhost:3000 and rebuild on change.
-serve: setup (build "")
+serve: setup build
     mdbook serve book
 
 # A Python prompt where every chapter's module imports.
-python: setup (build "")
+python: setup build
     python
+
+# Delete what builds and tests wrote: target/ (every cargo build), .matrix/, .bench/ and the
+# built book. .venv stays; the next `just test` builds everything again.
+clean:
+    rm -rf target .matrix .bench book/build .pytest_cache .ruff_cache
+    rm -rf .venv/.chapter-builds .venv/.tests-passed .venv/.native-builds
 
 # Create .venv and install the pinned tools if needed (every recipe runs this first).
 [private]

@@ -3,8 +3,12 @@
     python tools/chapters.py build [--release] [CH ...] [-- MATURIN_ARGS]
                                                            build chapters (all if none)
     python tools/chapters.py test [CH ...] [PYTEST_ARGS]   build, then run their tests
+    python tools/chapters.py fuzz [CH ...] [--seed N] [PYTEST_ARGS]
+                                                           Hypothesis tests, fresh examples
     python tools/chapters.py cargo ARGS ...                run cargo as maturin does
     python tools/chapters.py lint                          cargo fmt --check and clippy
+    python tools/chapters.py fmt                           cargo fmt, exercise starters aside
+    python tools/chapters.py check-oldest-rust             cargo check with the declared Rust
 
 CH is a chapter's number (`1`, `01`), its folder name (`01-functions`) or its module
 (`functions`). Arguments after the chapters go to pytest (`test 1 -k greet`); so does
@@ -24,6 +28,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import random
 import re
 import subprocess
 import sys
@@ -68,7 +73,7 @@ def crates(chapter: Path) -> list[Path]:
     return [chapter, *extra]
 
 
-def lint_packages() -> list[list[str]]:
+def lint_packages(exercises: bool = False) -> list[list[str]]:
     """Every package in the workspace but the exercises: the chapters' crates, and the plain
     Rust crates a chapter builds some other way (chapter 8's library for CFFI). They come in
     groups that cargo may check together: packages checked in one cargo call share one build
@@ -79,7 +84,7 @@ def lint_packages() -> list[list[str]]:
     members = json.loads(done.stdout)["packages"]
     groups: dict[tuple[str, ...], list[str]] = {}
     for package in members:
-        if "exercise" in Path(package["manifest_path"]).parts:
+        if "exercise" in Path(package["manifest_path"]).parts and not exercises:
             continue
         pyo3 = [d for d in package["dependencies"] if d["name"] == "pyo3" and d["kind"] is None]
         features = tuple(sorted(f for d in pyo3 for f in d["features"]))
@@ -197,6 +202,55 @@ def test(names: list[str], pytest_args: list[str]) -> int:
     return run([str(BIN / "python"), "-m", "pytest", *paths, *pytest_args])
 
 
+def fuzz(names: list[str], pytest_args: list[str]) -> int:
+    """The chapters' Hypothesis tests with fresh examples, ten thousand each (the `fuzz`
+    profile of tools/testplugin.py), from a random seed that is printed first so that a
+    failure can be repeated: `--seed N` runs the same examples again."""
+    seed = random.randrange(2**32)
+    if "--seed" in pytest_args:
+        at = pytest_args.index("--seed")
+        seed = int(pytest_args[at + 1])
+        del pytest_args[at : at + 2]
+    chapters = [resolve(n) for n in names] if names else all_chapters()
+    code = build(chapters)
+    if code != 0:
+        return code
+    numbers = [str(int(c.name[:2])) for c in chapters] if names else []
+    again = " ".join(["just fuzz", *numbers, "--seed", str(seed)])
+    print(f"fuzz: seed {seed}; `{again}` repeats this run", flush=True)
+    options = ["-m", "hypothesis", "-v", "--hypothesis-profile=fuzz"]
+    options += [f"--hypothesis-seed={seed}", "--hypothesis-show-statistics"]
+    code = run([str(BIN / "python"), "-m", "pytest", *map(str, chapters), *options, *pytest_args])
+    print(f"fuzz: seed {seed}; `{again}` repeats this run", flush=True)
+    return code
+
+
+def oldest_rust() -> str:
+    """The workspace's `rust-version`: the oldest Rust the book says it builds with."""
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10 and older, where pytest brings tomli
+        import tomli as tomllib
+    manifest = tomllib.loads((ROOT / "Cargo.toml").read_text(encoding="utf-8"))
+    return manifest["workspace"]["package"]["rust-version"]
+
+
+def check_oldest_rust() -> int:
+    """Install the declared oldest Rust with rustup (the minimal profile), then `cargo check`
+    every crate with it, exercises too, in the groups that `lint` checks together. It keeps
+    a target folder of its own, so the usual builds are left as they were."""
+    version = oldest_rust()
+    install = ["rustup", "toolchain", "install", version, "--profile", "minimal"]
+    code = run([*install, "--no-self-update"])
+    env = {**cargo_env(), "CARGO_TARGET_DIR": str(ROOT / "target" / f"rust-{version}")}
+    for group in lint_packages(exercises=True):
+        packages = [arg for name in group for arg in ("-p", name)]
+        code = code or run(["cargo", f"+{version}", "check", "--all-targets", *packages], env=env)
+    if code == 0:
+        print(f"chapters: every crate builds with Rust {version}, the declared oldest")
+    return code
+
+
 def split_args(args: list[str]) -> tuple[list[str], list[str]]:
     """Leading chapter names, and the pytest arguments after them (or after `--`)."""
     if "--" in args:
@@ -217,6 +271,10 @@ def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     if command == "cargo":
         return run(["cargo", *rest], env=cargo_env())
+    if command == "fmt":
+        # Not the exercises: a starter is the learner's, and a solution keeps its layout.
+        packages = [arg for group in lint_packages() for name in group for arg in ("-p", name)]
+        return run(["cargo", "fmt", *packages])
     if command == "lint":
         # The chapters only: an exercise's starter is the learner's to edit, and
         # `just check-exercises` lints the solutions.
@@ -226,6 +284,8 @@ def main(argv: list[str]) -> int:
             clippy = ["cargo", "clippy", *packages, "--all-targets", "--quiet"]
             code = code or run([*clippy, "--", "-D", "warnings"], env=cargo_env())
         return code
+    if command == "check-oldest-rust":
+        return check_oldest_rust()
     try:
         if command == "build":
             rest, extra = split_args(rest) if "--" in rest else (rest, [])
@@ -235,6 +295,8 @@ def main(argv: list[str]) -> int:
             return build(chosen, release, tuple(extra))
         if command == "test":
             return test(*split_args(rest))
+        if command == "fuzz":
+            return fuzz(*split_args(rest))
         raise UsageError(f"unknown command {command!r}")
     except UsageError as error:
         print(f"chapters: {error}", file=sys.stderr)

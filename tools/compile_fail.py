@@ -95,11 +95,13 @@ def first_error(output: str) -> str:
 
 def compile_error(snippet: Path) -> str:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYO3_", "CARGO_"))}
+    if "CARGO_HOME" in os.environ:  # where cargo keeps what it downloads
+        env["CARGO_HOME"] = os.environ["CARGO_HOME"]
     python, version = python_for(snippet)
     env.update(PYO3_PYTHON=python, CARGO_TARGET_DIR=str(WORK / f"target-py{version}"))
     env.update(CARGO_TERM_COLOR="never")
     done = subprocess.run(
-        ["cargo", "check", "--quiet", "--offline", "--manifest-path",
+        ["cargo", "check", "--quiet", "--manifest-path",
          str(crate_for(snippet) / "Cargo.toml")],
         capture_output=True, text=True, env=env, check=False,
     )  # fmt: skip

@@ -64,6 +64,22 @@ def locked_wheels(group: str, package: str) -> tuple[str, list[str]]:
     return block.group(1), re.findall(r'sha256 = "([0-9a-f]{64})"', block.group(2))
 
 
+def constraints(group: str) -> str:
+    """The versions `group`'s lock holds, as constraints for pip or uv (`name==version ;
+    marker`, a line each): what installs a few of its packages, and their dependencies,
+    exactly as the lock has them."""
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10 and older, where pytest brings tomli
+        import tomli as tomllib
+    packages = tomllib.loads(path(group).read_text(encoding="utf-8"))["packages"]
+    lines = []
+    for package in packages:
+        pin, marker = f"{package['name']}=={package['version']}", package.get("marker")
+        lines.append(f"{pin} ; {marker}" if marker else pin)
+    return "\n".join(lines) + "\n"
+
+
 def uv_command() -> str:
     for folder in (ROOT / ".venv" / "bin", None):
         found = shutil.which("uv", path=str(folder) if folder else None)

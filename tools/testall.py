@@ -254,6 +254,9 @@ def main(argv: list[str]) -> int:
     argv = [arg for arg in argv if arg != "--rerun"]
     names, pytest_args = chapters.split_args(argv)
     try:
+        if pytest_args and not names and not pytest_args[0].startswith("-"):
+            if not Path(pytest_args[0].split("::")[0]).exists():
+                chapters.resolve(pytest_args[0])  # a mistyped chapter: say which there are
         if names:
             return chapters.test(names, pytest_args)
         return everything(rerun, pytest_args)

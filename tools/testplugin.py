@@ -10,6 +10,10 @@
   `chapters/01-functions/functions.pyi::stubtest`: it checks the installed stub against the
   installed module with `tools/stubs.py`, and fails with what stubtest reports and each
   docstring that is not the module's.
+- **Hypothesis runs the same examples every run.** The `repeatable` profile, loaded here, is
+  derandomized and keeps no database, so a red run is red again on the next try and on
+  another machine. `just fuzz` loads the `fuzz` profile instead: fresh random examples, ten
+  thousand per test, from a seed it prints, with a line every thousand examples.
 - **Outcomes.** `--outcomes FILE` writes each test's outcome (`passed`, `failed`, `skipped`)
   as JSON, keyed by test id. `tools/testall.py` and `tools/matrix.py` read it to tell which
   parts of the repository passed, and to count them.
@@ -18,12 +22,19 @@
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from tools import chapters, stubs
+
+# No deadline in either: how fast a test runs is for the benchmarks to say, not a unit test.
+settings.register_profile("repeatable", derandomize=True, database=None, deadline=None)
+settings.register_profile("fuzz", max_examples=10_000, deadline=None, print_blob=True)
+settings.load_profile("repeatable")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -31,6 +42,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_collection_modifyitems(session: pytest.Session, config, items) -> None:
+    if config.getoption("hypothesis_profile", None) == "fuzz":
+        count_examples(config, items)
     tested = sorted({crate_of(Path(item.path)) for item in items} - {None})
     behind = [crate for crate in chapters.stale(tested) if installed_here(crate)]
     if behind:
@@ -133,6 +146,29 @@ class Outcomes:
 
     def pytest_sessionfinish(self) -> None:
         self.path.write_text(json.dumps(self.found, indent=1), encoding="utf-8")
+
+
+def count_examples(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Say how far each property test has got, every thousand examples: its inner test, which
+    Hypothesis calls once per example, counts them."""
+    capture = config.pluginmanager.getplugin("capturemanager")
+
+    def counting(inner, name: str):
+        seen = itertools.count(1)
+
+        def counted(*args, **kwargs):
+            examples = next(seen)
+            if examples % 1000 == 0:
+                with capture.global_and_fixture_disabled():
+                    print(f"\n  {name}: {examples} examples", end="", flush=True)
+            return inner(*args, **kwargs)
+
+        return counted
+
+    for item in items:
+        handle = getattr(getattr(item, "obj", None), "hypothesis", None)
+        if handle is not None:
+            handle.inner_test = counting(handle.inner_test, item.name)
 
 
 def pytest_configure(config: pytest.Config) -> None:

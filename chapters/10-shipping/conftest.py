@@ -119,9 +119,12 @@ def sdist(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def fresh_venv(tmp_path_factory):
     """`fresh_venv(python, wheel, *more)`: a new virtual environment of `python`, made by uv,
-    with `wheel` (if given) and the packages `more` installed from uv's cache; returns the
-    environment's python."""
-    from tools import matrix
+    with `wheel` (if given) and the packages `more` installed at the versions
+    pylock.test.toml locks; returns the environment's python."""
+    from tools import lock, matrix
+
+    constraints = tmp_path_factory.mktemp("constraints") / "test.txt"
+    constraints.write_text(lock.constraints("test"), encoding="utf-8")
 
     def make(python: Path, wheel: Path | None = None, *more: str) -> Path:
         venv = tmp_path_factory.mktemp("venv")
@@ -131,12 +134,11 @@ def fresh_venv(tmp_path_factory):
             env=env,
             check=True,
         )
-        install = [matrix.uv(), "pip", "install", "--quiet", "--offline"]
-        install += ["--python", str(venv / "bin" / "python")]
+        install = [matrix.uv(), "pip", "install", "--quiet", "--python", str(venv / "bin/python")]
         if wheel is not None:
-            subprocess.run([*install, "--no-deps", str(wheel)], env=env, check=True)
+            subprocess.run([*install, "--offline", "--no-deps", str(wheel)], env=env, check=True)
         if more:
-            subprocess.run([*install, *more], env=env, check=True)
+            subprocess.run([*install, "--constraint", str(constraints), *more], env=env, check=True)
         return venv / "bin" / "python"
 
     return make

@@ -88,3 +88,13 @@ def test_every_glossary_link_lands_on_an_entry():
     for name, text in {**pages, "glossary.md": glossary}.items():
         for target in re.findall(r"glossary\.md#([\w-]+)", text):
             assert target in ids, f"{name} links to glossary.md#{target}, which is no entry"
+
+
+def sort_key(heading: str) -> str:
+    """A heading as the glossary sorts it: letters and digits, case and marks set aside."""
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", heading.lower()).split())
+
+
+def test_the_glossary_is_in_alphabetical_order():
+    headings = re.findall(r"^## (.+)$", (SOURCE / "glossary.md").read_text(), re.M)
+    assert headings == sorted(headings, key=sort_key)

@@ -173,3 +173,9 @@ def test_a_mixed_layout_imported_from_its_own_folder_is_judged_here_too():
     from tools import chapters, testplugin
 
     assert testplugin.installed_here(chapters.CHAPTERS / "10-shipping")
+
+
+def test_a_mistyped_chapter_is_refused_with_the_chapters_named(capsys):
+    assert testall.main(["buffer"]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("testall: no chapter 'buffer'; the chapters are: 01-functions, ")

@@ -3,14 +3,13 @@ validator and its twin must give the same answer to every pair."""
 
 import validator
 import validator_reference
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from strategies import ANYTHING, SCHEMAS, fitting
 from twin_answers import outcome
 
 
 # ANCHOR: generated
-@settings(max_examples=150, deadline=None)
 @given(SCHEMAS, st.data())
 def test_fitting_documents_give_the_same_data_from_both(spec, data):
     rust = outcome(validator, spec, [])
@@ -23,7 +22,6 @@ def test_fitting_documents_give_the_same_data_from_both(spec, data):
     assert rust == outcome(validator_reference, spec, docs)
 
 
-@settings(max_examples=150, deadline=None)
 @given(SCHEMAS, st.lists(ANYTHING, max_size=3))
 def test_any_documents_give_the_same_answer_from_both(spec, docs):
     assert outcome(validator, spec, docs) == outcome(validator_reference, spec, docs)
