@@ -28,7 +28,8 @@ build *ARGS: setup
 test *ARGS: setup
     python tools/testall.py "$@"
 
-# Run every chapter's tests on each CPython 3.9+ this machine has, one venv and target each.
+# Run every chapter's tests on each CPython 3.9+ this machine has, one venv and target each;
+# `just test-matrix --python 3.12 9` runs chapter 9 on Python 3.12 alone.
 [positional-arguments]
 test-matrix *ARGS: setup
     python tools/matrix.py "$@"
@@ -42,7 +43,7 @@ fuzz *ARGS: setup
 
 # Time the chapters' benchmarks on release builds, and rewrite their results and tables.
 bench *CH: setup
-    python tools/bench.py {{ CH }}
+    python tools/bench_run.py {{ CH }}
 
 # Build your solution to chapter CH's exercise and report each task.
 exercise CH: setup
@@ -64,9 +65,12 @@ solution CH: setup
 check-exercises: setup
     python tools/exercises.py check
 
-# Lock every Python package the tools and tests use (pylock.dev.toml, pylock.test.toml).
-lock:
-    python3 tools/lock.py
+# Lock every Python package the tools and tests use (pylock.dev.toml, pylock.test.toml),
+# keeping each version already locked unless pyproject.toml moved it; `just lock --upgrade
+# numpy` moves numpy (and what it needs) to the newest it may have.
+[positional-arguments]
+lock *ARGS:
+    python3 tools/lock.py "$@"
 
 # Check formatting and lints: cargo fmt, clippy, ruff.
 lint: setup

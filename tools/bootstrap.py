@@ -25,14 +25,15 @@ import venv
 from pathlib import Path
 
 if __package__:
-    from . import lock
+    from . import base, lock
 else:  # run as a script, with tools/ first on sys.path
+    import base
     import lock
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".dev-lock-installed"
-MIN_PYTHON = (3, 9)
+MIN_PYTHON = base.OLDEST
 
 
 def venv_python() -> Path:
@@ -54,7 +55,8 @@ def run(*args: str | os.PathLike[str]) -> None:
 def main() -> int:
     if sys.version_info < MIN_PYTHON:
         found = ".".join(map(str, sys.version_info[:3]))
-        print(f"bootstrap: this tutorial needs Python 3.9 or newer; {found} runs this script.")
+        oldest = ".".join(map(str, MIN_PYTHON))
+        print(f"bootstrap: this tutorial needs Python {oldest} or newer; {found} runs this script.")
         return 1
     if shutil.which("cargo") is None:
         print("bootstrap: cargo was not found. Install Rust with rustup (https://rustup.rs), then")
@@ -79,7 +81,7 @@ def main() -> int:
         pip = [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
         run(*pip, "--require-hashes", "--no-deps", "-r", wanted)
     uv = VENV / ("Scripts/uv.exe" if os.name == "nt" else "bin/uv")
-    os.environ.setdefault("UV_NATIVE_TLS", "1")  # trust the system's certificates, as pip does
+    os.environ.update(base.uv_env())
     run(uv, "pip", "install", "--quiet", "--python", python, "-r", lock.path("dev"))
     STAMP.write_text(wanted_stamp())
     return 0

@@ -6,7 +6,7 @@
     python tools/chapters.py fuzz [CH ...] [--seed N] [PYTEST_ARGS]
                                                            Hypothesis tests, fresh examples
     python tools/chapters.py cargo ARGS ...                run cargo as maturin does
-    python tools/chapters.py lint                          cargo fmt --check and clippy
+    python tools/chapters.py lint [CH ...]                 cargo fmt --check and clippy
     python tools/chapters.py fmt                           cargo fmt, exercise starters aside
     python tools/chapters.py check-oldest-rust             cargo check with the declared Rust
 
@@ -34,7 +34,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+if __package__:
+    from . import base
+else:  # run as a script, with tools/ first on sys.path
+    import base
+
+ROOT = base.ROOT
 CHAPTERS = ROOT / "chapters"
 # The environment this Python runs in, or .venv when it runs outside one.
 VENV = Path(sys.prefix) if sys.prefix != sys.base_prefix else ROOT / ".venv"
@@ -225,14 +230,23 @@ def fuzz(names: list[str], pytest_args: list[str]) -> int:
     return code
 
 
+def lint(only: list[Path]) -> int:
+    """cargo fmt --check and clippy -D warnings on the chapters' crates (`only` those of the
+    chapters given, if any). Not the exercises: a starter is the learner's to edit, and
+    `just check-exercises` lints the solutions."""
+    wanted = {module_name(crate) for chapter in only for crate in crates(chapter)}
+    groups = [[n for n in group if not only or n in wanted] for group in lint_packages()]
+    groups = [[arg for name in group for arg in ("-p", name)] for group in groups if group]
+    code = run(["cargo", "fmt", "--check", *(arg for group in groups for arg in group)])
+    for packages in groups:
+        clippy = ["cargo", "clippy", *packages, "--all-targets", "--quiet"]
+        code = code or run([*clippy, "--", "-D", "warnings"], env=cargo_env())
+    return code
+
+
 def oldest_rust() -> str:
     """The workspace's `rust-version`: the oldest Rust the book says it builds with."""
-    try:
-        import tomllib
-    except ImportError:  # Python 3.10 and older, where pytest brings tomli
-        import tomli as tomllib
-    manifest = tomllib.loads((ROOT / "Cargo.toml").read_text(encoding="utf-8"))
-    return manifest["workspace"]["package"]["rust-version"]
+    return base.read_toml(ROOT / "Cargo.toml")["workspace"]["package"]["rust-version"]
 
 
 def check_oldest_rust() -> int:
@@ -275,18 +289,11 @@ def main(argv: list[str]) -> int:
         # Not the exercises: a starter is the learner's, and a solution keeps its layout.
         packages = [arg for group in lint_packages() for name in group for arg in ("-p", name)]
         return run(["cargo", "fmt", *packages])
-    if command == "lint":
-        # The chapters only: an exercise's starter is the learner's to edit, and
-        # `just check-exercises` lints the solutions.
-        groups = [[arg for name in group for arg in ("-p", name)] for group in lint_packages()]
-        code = run(["cargo", "fmt", "--check", *(arg for group in groups for arg in group)])
-        for packages in groups:
-            clippy = ["cargo", "clippy", *packages, "--all-targets", "--quiet"]
-            code = code or run([*clippy, "--", "-D", "warnings"], env=cargo_env())
-        return code
     if command == "check-oldest-rust":
         return check_oldest_rust()
     try:
+        if command == "lint":
+            return lint([resolve(n) for n in rest])
         if command == "build":
             rest, extra = split_args(rest) if "--" in rest else (rest, [])
             release = "--release" in rest

@@ -8,7 +8,7 @@ compiler error includes the `.stderr` file, and a new rustc or PyO3 that words t
 differently fails the test instead of leaving the page wrong.
 
 A line `// python: 3.X [3.Y ...]` in a snippet builds it for the first of those Pythons that
-the version matrix's search finds; without it, for the Python that runs the tests. Each
+tools/interpreters.py finds; without it, for the Python that runs the tests. Each
 Python gets its own cargo target folder, so that switching between them rebuilds nothing.
 A line `// pyo3-features: F [G ...]` turns on those PyO3 features (`abi3-py39`, say).
 To take the compiler's current words after you checked them by eye:
@@ -27,9 +27,9 @@ from pathlib import Path
 import pytest
 
 if __package__:
-    from . import matrix, versions
+    from . import interpreters, versions
 else:  # run as a script, with tools/ first on sys.path
-    import matrix
+    import interpreters
     import versions
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,7 +48,7 @@ def python_for(snippet: Path) -> tuple[str, str]:
     if wanted is None:
         here = "{}.{}".format(*sys.version_info[:2])
         return getattr(sys, "_base_executable", sys.executable), here
-    found = {interpreter.minor: interpreter for interpreter in matrix.discover()}
+    found = {interpreter.minor: interpreter for interpreter in interpreters.discover()}
     for version in wanted.group(1).split():
         if version in found:
             return str(found[version].path), version

@@ -4,7 +4,7 @@
     python tools/exercises.py hint CH TASK    `just hint CH TASK`
     python tools/exercises.py reset CH        `just reset CH`: put the starter back (asks)
     python tools/exercises.py solution CH     `just solution CH`: where the solution is (asks)
-    python tools/exercises.py check           `just check-exercises` (part of `just test`)
+    python tools/exercises.py check [CH ...]  `just check-exercises` (part of `just test`)
 
 A chapter's exercise is the crate `chapters/NN-slug/exercise/`: the learner edits
 `src/exercise.rs` (the starter, with a `todo!("task K: ...")` per task), the tests in
@@ -369,8 +369,9 @@ def lint_solutions(exercises: list[Path]) -> list[str]:
     return problems
 
 
-def check() -> int:
-    exercises = all_exercises()
+def check(names: list[str] = ()) -> int:
+    """Prove the exercises of the chapters `names` (all of them if none) both ways."""
+    exercises = [exercise(name) for name in names] if names else all_exercises()
     problems = [p for ex in exercises for p in problems_in_files(ex)]
     pristine = [ex for ex in exercises if not edited(starter(ex))]
     for ex in exercises:
@@ -409,7 +410,7 @@ def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     try:
         if command == "check":
-            return check()
+            return check(rest)
         if command == "run" and rest:
             return run(exercise(rest[0]), rest[1:])
         if command == "hint" and len(rest) == 2 and rest[1].isdigit():

@@ -1,30 +1,35 @@
 """The lock files: every Python package the tools and tests use, with hashes, for every
 supported Python.
 
-    python tools/lock.py           (`just lock`) write pylock.dev.toml and pylock.test.toml
-    python tools/lock.py check     say whether they match pyproject.toml's dependency groups
+    python tools/lock.py [--upgrade PKG ...]   (`just lock`) write both lock files
+    python tools/lock.py check                 say whether they match pyproject.toml's groups
 
 Each is a PEP 751 lock file that uv writes from one dependency group of `pyproject.toml`
 (`dev`: everything `just` uses; `test`: what a chapter's tests need, for `just test-matrix`),
-resolved once for all Pythons from 3.9 on. Its first line records a hash of the
-`[dependency-groups]` table it was made from, so `tools/bootstrap.py` can refuse a lock
-that is older than the groups. Standard library only: bootstrap imports this before any
-package is installed.
+resolved once for all Pythons from 3.9 on. A new lock keeps every version the old one holds
+unless pyproject.toml asks for another, or `--upgrade PKG` names a package to move. Its first
+line records a hash of the `[dependency-groups]` table it was made from, so
+`tools/bootstrap.py` can refuse a lock that is older than the groups. Bootstrap imports this
+before any package is installed, so what it calls uses the standard library alone (the lock
+files' few fields it reads are read with regular expressions, as Python 3.9 has no tomllib).
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+if __package__:
+    from . import base
+else:  # run as a script, with tools/ first on sys.path
+    import base
+
+ROOT = base.ROOT
 GROUPS = ("dev", "test")
-OLDEST = "3.9"
+OLDEST = "{}.{}".format(*base.OLDEST)
 HEADER = "# dependency-groups sha256: "
 
 
@@ -68,11 +73,7 @@ def constraints(group: str) -> str:
     """The versions `group`'s lock holds, as constraints for pip or uv (`name==version ;
     marker`, a line each): what installs a few of its packages, and their dependencies,
     exactly as the lock has them."""
-    try:
-        import tomllib
-    except ImportError:  # Python 3.10 and older, where pytest brings tomli
-        import tomli as tomllib
-    packages = tomllib.loads(path(group).read_text(encoding="utf-8"))["packages"]
+    packages = base.read_toml(path(group))["packages"]
     lines = []
     for package in packages:
         pin, marker = f"{package['name']}=={package['version']}", package.get("marker")
@@ -80,28 +81,31 @@ def constraints(group: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def uv_command() -> str:
-    for folder in (ROOT / ".venv" / "bin", None):
-        found = shutil.which("uv", path=str(folder) if folder else None)
-        if found:
-            return found
-    raise SystemExit("lock: uv is not installed; `python3 -m pip install uv` first")
+def compile_command(group: str, upgrade: list[str]) -> list[str]:
+    """uv's command that writes `group`'s lock. It writes into the lock file itself, because
+    uv then keeps every version the old lock holds unless pyproject.toml, or `upgrade` (the
+    packages to move to their newest), asks for another."""
+    command = [base.uv(), "pip", "compile", "--quiet", "--no-header", "--group", group,
+               "--universal", "--python-version", OLDEST, "--format", "pylock.toml",
+               "--output-file", str(path(group))]  # fmt: skip
+    for package in upgrade:
+        command += ["--upgrade-package", package]
+    return command
 
 
-def write() -> int:
+def write(upgrade: list[str]) -> int:
     header = HEADER + groups_digest()
-    env = {"UV_NATIVE_TLS": "1", **os.environ}
+    note = "# Written by `just lock` (tools/lock.py) from pyproject.toml; do not edit."
     for group in GROUPS:
-        done = subprocess.run(
-            [uv_command(), "pip", "compile", "--quiet", "--no-header", "--group", group,
-             "--universal", "--python-version", OLDEST, "--format", "pylock.toml"],
-            cwd=ROOT, env=env, capture_output=True, text=True,
-        )  # fmt: skip
+        command = compile_command(group, upgrade)
+        done = subprocess.run(command, cwd=ROOT, env=base.uv_env(), capture_output=True, text=True)
         if done.returncode != 0:
             print(done.stderr, file=sys.stderr)
             return done.returncode
-        note = "# Written by `just lock` (tools/lock.py) from pyproject.toml; do not edit."
-        path(group).write_text(f"{header}\n{note}\n{done.stdout}", encoding="utf-8")
+        written = path(group).read_text(encoding="utf-8")
+        body = "\n".join(line for line in written.split("\n") if line not in (header, note))
+        body = re.sub(rf"^{re.escape(HEADER)}.*\n", "", body.lstrip("\n"), flags=re.M)
+        path(group).write_text(f"{header}\n{note}\n{body}", encoding="utf-8")
         print(f"lock: wrote {path(group).name}")
     return 0
 
@@ -114,10 +118,14 @@ def main(argv: list[str]) -> int:
                 f"lock: {name} does not match pyproject.toml's [dependency-groups]; run `just lock`"
             )
         return 1 if old else 0
+    upgrade = []
+    while argv[:1] == ["--upgrade"] and len(argv) > 1:
+        upgrade.append(argv[1])
+        argv = argv[2:]
     if argv:
         print(__doc__)
         return 2
-    return write()
+    return write(upgrade)
 
 
 if __name__ == "__main__":

@@ -32,9 +32,9 @@ from pathlib import Path
 from types import ModuleType
 
 if __package__:
-    from . import testall
+    from . import base
 else:  # run as a script, with tools/ first on sys.path
-    import testall
+    import base
 
 ROOT = Path(__file__).resolve().parent.parent
 # The environment this Python runs in (.venv, a matrix or bench venv), or .venv outside one.
@@ -73,9 +73,9 @@ def fingerprint(name: str, inputs: Iterable[Path], *extra: str) -> str:
     and `extra`."""
     files = []
     for path in inputs:
-        files += testall.files_under(path) if path.is_dir() else [path]
+        files += base.files_under(path) if path.is_dir() else [path]
     suffix = sysconfig.get_config_var("EXT_SUFFIX") or ""
-    return testall.digest(files, name, sys.version, suffix, *extra)[:16]
+    return base.digest(files, name, sys.version, suffix, *extra)[:16]
 
 
 def cached(name: str, key: str, make: Callable[[Path], None]) -> Path:

@@ -50,10 +50,12 @@ from pathlib import Path
 
 import pytest
 
+from . import base
+
 PROMPT, MORE, HEADER = ">>> ", "... ", "Traceback (most recent call last):"
 SESSION = "__pycon__"
 # The oldest Python the chapters support (their `requires-python`; a tool test keeps them equal).
-OLDEST = (3, 9)
+OLDEST = base.OLDEST
 # A version is (3, minor); "and newer" runs to NEWEST.
 NEWEST = (3, 999)
 MINOR = r"3\.(\d+)"

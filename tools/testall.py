@@ -1,7 +1,8 @@
 """Everything `just test` runs, rerunning only what an edit can affect.
 
     python tools/testall.py [--rerun] [PYTEST_ARGS]   the book, every chapter, the tools, lints
-    python tools/testall.py CH [PYTEST_ARGS]          one chapter: build it, run its tests
+    python tools/testall.py CH [CH ...]               chapters: everything an edit to them can break
+    python tools/testall.py CH [CH ...] PYTEST_ARGS   chapters: build them, run those tests
     python tools/testall.py keys                      print each part's key (JSON)
 
 With no chapter, it builds the book and checks its links, builds every chapter, runs the
@@ -9,12 +10,25 @@ tests and the linters. The tests fall into parts, and each part is keyed on what
 
 | part      | its key: the contents of                                                  |
 |-----------|---------------------------------------------------------------------------|
-| book      | `book/`, every file a page includes, the tools and the version pins       |
-| a chapter | the chapter's folder but its exercise, the Cargo and pytest set-up, the   |
-|           | test plugins, the Python that runs it                                      |
+| book      | `book/`, every file a page includes, the version pins, and the tools the  |
+|           | build runs (book.toml's preprocessors) with what they import              |
+| a chapter | the chapter's folder but its exercise, Cargo.toml and Cargo.lock, the     |
+|           | pytest settings and the `test` dependency group, and every tools module   |
+|           | its Python files import (the root conftest.py's plugins too), directly or |
+|           | through another; the Python that runs it                                   |
 | tools     | every file outside `chapters/`, the book's inputs, the chapters' file names |
-| browser   | the built book, the browser tests and server, and whether Chromium is here |
-| exercises | every exercise's files (`just check-exercises`), the set-up chapters share  |
+| browser   | the built book, the browser tests with what they import, whether Chromium |
+|           | is here                                                                    |
+| exercises | every exercise's files, tools/exercises.py with what it imports, and what |
+|           | a chapter's key holds besides its own folder                               |
+
+Which tools modules a part reads is found from the import statements themselves
+(`tools/base.py`, `reads`), so a new import is counted without anyone listing it.
+`just test NN` runs what an edit to chapter NN can break: it builds the chapter and runs its
+tests (sessions, stub and compile-fail snippets among them), and beside them proves its
+exercise both ways, lints its files, builds the book, checks its links, and loads the
+chapter's pages in the browser. With pytest arguments (`just test 2 -k repr`) it runs only
+the tests they pick.
 
 A part whose key is the one it last passed with is not run again; every other part runs,
 and is recorded once it passes (in `.venv/.tests-passed/`). `--rerun`, a `RERUN` or `CI`
@@ -24,7 +38,6 @@ take well under a second when nothing changed.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -32,12 +45,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable
+import threading
 from pathlib import Path
 
 if __package__:
-    from . import chapters, serve_book, versions
+    from . import base, chapters, serve_book, versions
 else:  # run as a script, with tools/ first on sys.path
+    import base
     import serve_book
     import versions
 
@@ -47,41 +61,27 @@ ROOT = chapters.ROOT
 BOOK = ROOT / "book"
 BUILD = BOOK / "build"
 STAMPS = chapters.VENV / ".tests-passed"
-# Folders that hold what builds and tests write, never their inputs.
-NOT_INPUTS = {".git", "target", ".venv", ".matrix", ".bench", "__pycache__", ".pytest_cache",
-              ".hypothesis", ".ruff_cache", ".benchmarks", "dist"}  # fmt: skip
-# What every chapter's tests read besides the chapter's own folder.
-CHAPTER_SHARED = ["Cargo.toml", "Cargo.lock", "pyproject.toml", "conftest.py"]
-CHAPTER_SHARED += ["tools/pycon.py", "tools/testplugin.py", "tools/chapters.py"]
-CHAPTER_SHARED += ["tools/compile_fail.py", "tools/matrix.py", "tools/versions.py"]
-CHAPTER_SHARED += ["tools/bench.py", "tools/bench_tables.py", "tools/native.py"]
-CHAPTER_SHARED += ["tools/stubs.py"]
-# Compiled extensions: `maturin develop` writes a mixed layout's (chapter 10's) into its
-# source folder, where a digest would count each rebuild as an edit.
-NOT_INPUT_SUFFIXES = (".so", ".pyd", ".dylib")
-BROWSER_INPUTS = ["pyproject.toml", "tools/serve_book.py", "tools/tests/test_browser.py"]
-BROWSER_INPUTS += ["tools/tests/conftest.py", "tools/tests/bookcopy.py"]
+NOT_INPUTS = base.NOT_INPUTS
 BROWSER_TESTS = "tools/tests/test_browser.py"
 INCLUDE = re.compile(r"\{\{#(?:include|rustdoc_include)\s+([^}\s:]+)")
+files_under = base.files_under
+digest = base.digest
 
 
-def files_under(top: Path) -> list[Path]:
-    """Every file below `top`, leaving out build output and caches."""
-    found = []
-    for folder, subfolders, names in os.walk(top):
-        here = Path(folder)
-        subfolders[:] = sorted(d for d in subfolders if d not in NOT_INPUTS and here / d != BUILD)
-        found += [here / name for name in sorted(names) if not name.endswith(NOT_INPUT_SUFFIXES)]
-    return found
+def test_setup() -> str:
+    """What a chapter's tests take from pyproject.toml: pytest's settings and the `test`
+    dependency group (a pin of the `dev` group alone, such as ruff's, is not among them)."""
+    pyproject = base.read_toml(ROOT / "pyproject.toml")
+    wanted = {
+        "pytest": pyproject["tool"]["pytest"],
+        "test": pyproject["dependency-groups"]["test"],
+    }
+    return json.dumps(wanted, sort_keys=True)
 
 
-def digest(files: Iterable[Path], *extra: str) -> str:
-    h = hashlib.sha256("\0".join(extra).encode())
-    for path in sorted(set(files)):
-        if path.is_file():
-            name = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
-            h.update(b"\0" + str(name).encode() + b"\0" + path.read_bytes())
-    return h.hexdigest()
+def chapter_shared() -> list[Path]:
+    """What every chapter's tests read besides their own folder and the tools they import."""
+    return [ROOT / "Cargo.toml", ROOT / "Cargo.lock", ROOT / "pylock.test.toml"]
 
 
 def included_files() -> list[Path]:
@@ -98,7 +98,8 @@ def book_inputs() -> list[Path]:
     pins += [chapter / "pyproject.toml" for chapter in chapters.all_chapters()]
     pins += sorted(chapters.CHAPTERS.glob("*/benches/results.json"))
     pins.append(ROOT / ".matrix" / "summary.json")  # the tested Pythons, in the versions table
-    return files_under(BOOK) + sorted((ROOT / "tools").glob("*.py")) + pins + included_files()
+    runs = base.reads([BOOK / "book.toml", base.TOOLS / "book.py", base.TOOLS / "check_links.py"])
+    return files_under(BOOK, skip=[BUILD]) + sorted(runs) + pins + included_files()
 
 
 def keys() -> dict[str, str]:
@@ -106,19 +107,27 @@ def keys() -> dict[str, str]:
     python = sys.version
     # The versions table also reads `rustc --version`, so a new compiler rebuilds the book.
     found = {"book": digest(book_inputs(), versions.rust_tested())}
-    shared = [ROOT / name for name in CHAPTER_SHARED]
+    setup = test_setup()
+    plugins = ROOT / "conftest.py"
     for chapter in chapters.all_chapters():
-        own = [p for p in files_under(chapter) if not p.is_relative_to(chapter / "exercise")]
-        found[chapter.name] = digest(own + shared, python)
+        own = files_under(chapter, skip=[chapter / "exercise"])
+        tools = base.reads([plugins, *(p for p in own if p.suffix == ".py")])
+        found[chapter.name] = digest(own + sorted(tools) + chapter_shared(), python, setup)
     exercises = [p for p in files_under(chapters.CHAPTERS) if "exercise" in p.parts]
-    found["exercises"] = digest(exercises + shared + [ROOT / "tools" / "exercises.py"], python)
-    outside = [p for p in files_under(ROOT) if not p.is_relative_to(chapters.CHAPTERS)]
+    runner = base.reads([plugins, base.TOOLS / "exercises.py"])
+    found["exercises"] = digest(exercises + sorted(runner) + chapter_shared(), python, setup)
+    outside = [
+        p for p in files_under(ROOT, skip=[BUILD]) if not p.is_relative_to(chapters.CHAPTERS)
+    ]
     names = [str(p.relative_to(ROOT)) for p in files_under(chapters.CHAPTERS)]
     found["tools"] = digest(outside + book_inputs(), python, *names)
     # The browser tests write screenshots into the build; they are output, not input.
     built = [p for p in files_under(BUILD) if not p.is_relative_to(BUILD / "screenshots")]
-    browser = built + [ROOT / name for name in BROWSER_INPUTS]
-    found["browser"] = digest(browser, python, serve_book.browser_missing() or "here")
+    entries = [ROOT / BROWSER_TESTS, ROOT / "tools" / "tests" / "conftest.py", plugins]
+    browser = base.reads(entries) | {ROOT / "pyproject.toml"}
+    found["browser"] = digest(
+        built + sorted(browser), python, serve_book.browser_missing() or "here"
+    )
     return found
 
 
@@ -246,6 +255,75 @@ def everything(rerun: bool, pytest_args: list[str]) -> int:
     return code or lint
 
 
+def pages_of(chapter: Path) -> list[str]:
+    """The chapter's pages in SUMMARY.md: its own, its solution's, any nested under it."""
+    summary = (BOOK / "src" / "SUMMARY.md").read_text(encoding="utf-8")
+    return [page for page in re.findall(r"\]\(([^)#]+)\.md\)", summary)
+            if page.startswith(chapter.name)]  # fmt: skip
+
+
+def beside_chapters(chosen: list[Path]) -> list[tuple[str, list[str]]]:
+    """What `just test NN` runs beside the chapters' tests: each step's name and command."""
+    python, numbers = sys.executable, [str(int(c.name[:2])) for c in chosen]
+    folders = [str(c.relative_to(ROOT)) for c in chosen]
+    browser = "tools/tests/test_browser.py::test_a_page_loads_cleanly_with_every_listing_shown"
+    pages = [f"{browser}[{page}]" for c in chosen for page in pages_of(c)]
+    steps = []
+    with_exercise = [n for n, c in zip(numbers, chosen) if (c / "exercise").is_dir()]
+    if with_exercise:
+        steps.append(("exercise", [python, "tools/exercises.py", "check", *with_exercise]))
+    steps += [
+        ("cargo fmt and clippy", [python, "tools/chapters.py", "lint", *numbers]),
+        ("ruff", [str(chapters.BIN / "ruff"), "check", "--quiet", *folders]),
+        ("ruff format", [str(chapters.BIN / "ruff"), "format", "--check", "--quiet", *folders]),
+        ("book", [python, "tools/book.py"]),
+        ("links", [python, "tools/check_links.py"]),
+    ]
+    if pages:
+        steps.append(("browser", [python, "-m", "pytest", "-q", "--no-header", *pages]))
+    return steps
+
+
+def chapter_parts(names: list[str], pytest_args: list[str]) -> int:
+    """`just test NN ...`: build the chapters, run their tests, and run beside them (in a
+    second process, whose output follows) what else an edit to them can break."""
+    chosen = [chapters.resolve(name) for name in names]
+    wanted = keys()
+    code = chapters.build(chosen)
+    if code != 0:
+        return code
+    tests = [sys.executable, "-m", "pytest", *map(str, chosen), *pytest_args]
+    if pytest_args:
+        return subprocess.run(tests, cwd=ROOT).returncode
+    failed: list[str] = []
+    with tempfile.TemporaryFile("w+") as log:
+
+        def run_beside() -> None:
+            for name, command in beside_chapters(chosen):
+                log.write(f"\n+ {name}\n")
+                log.flush()
+                if name == "book":
+                    shutil.rmtree(BUILD, ignore_errors=True)  # a stale page must not pass links
+                done = subprocess.run(command, cwd=ROOT, stdout=log, stderr=log)
+                if done.returncode != 0:
+                    failed.append(name)
+                    if name == "book":
+                        break
+
+        beside = threading.Thread(target=run_beside)
+        beside.start()
+        code = subprocess.run(tests, cwd=ROOT).returncode
+        beside.join()
+        log.seek(0)
+        sys.stdout.write(log.read())
+    if code == 0:
+        for chapter in chosen:
+            record(chapter.name, wanted[chapter.name])
+    if failed:
+        print(f"testall: failed beside the tests: {', '.join(failed)}", file=sys.stderr)
+    return code or (1 if failed else 0)
+
+
 def main(argv: list[str]) -> int:
     if argv == ["keys"]:
         print(json.dumps(keys(), indent=1))
@@ -258,7 +336,7 @@ def main(argv: list[str]) -> int:
             if not Path(pytest_args[0].split("::")[0]).exists():
                 chapters.resolve(pytest_args[0])  # a mistyped chapter: say which there are
         if names:
-            return chapters.test(names, pytest_args)
+            return chapter_parts(names, pytest_args)
         return everything(rerun, pytest_args)
     except chapters.UsageError as error:
         print(f"testall: {error}", file=sys.stderr)

@@ -14,9 +14,8 @@ So the table cannot drift from the pins, and nobody types it. A page without the
 pin that is missing or not exact, stops the build with a message instead of a wrong table.
 `python tools/versions.py table` prints the table.
 
-The pin files are small and regular, so they are read with regular expressions rather than a
-TOML parser: `tomllib` only arrived in Python 3.11, and this runs on 3.9 too. The tests check
-these readings against `tomllib` where it exists.
+The pin files are read with `tomllib` (`tomli` before Python 3.11), and the requirements in
+them with `packaging`, as pip reads them.
 """
 
 from __future__ import annotations
@@ -27,12 +26,17 @@ import subprocess
 import sys
 from pathlib import Path
 
+from packaging.requirements import InvalidRequirement, Requirement
+from packaging.utils import canonicalize_name
+
 if __package__:
+    from . import base
     from .check_includes import chapters
 else:  # run by mdBook as a script, with tools/ first on sys.path
+    import base
     from check_includes import chapters
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = base.ROOT
 MARKER = re.compile(r"(?<!\\)\{\{#tested-versions\}\}")
 # (what the table calls it, the package pinned in pyproject.toml's dev group)
 # Where `just test-matrix` writes the versions it passed on; the table reads it.
@@ -44,30 +48,28 @@ class VersionsError(Exception):
     pass
 
 
-def toml_table(text: str, name: str, path: Path) -> str:
-    """The body of `[name]`: the lines up to the next table header."""
-    match = re.search(rf"^\[{re.escape(name)}\][ \t]*(?:#.*)?$", text, re.M)
-    if match is None:
-        raise VersionsError(f"{path.name} has no [{name}] table")
-    after = text[match.end() :]
-    end = re.search(r"^\[", after, re.M)
-    return after[: end.start()] if end else after
+def toml(path: Path) -> dict:
+    try:
+        return base.read_toml(path)
+    except FileNotFoundError:
+        raise VersionsError(f"no file {path}") from None
 
 
-def toml_string(table: str, key: str, path: Path, where: str) -> str:
-    match = re.search(rf'^{re.escape(key)}\s*=\s*"([^"]*)"', table, re.M)
-    if match is None:
-        raise VersionsError(f'{path.name}: [{where}] has no {key} = "..."')
-    return match.group(1)
+def toml_string(path: Path, *keys: str) -> str:
+    """The string at `keys` (`"workspace", "package", "rust-version"`) in the TOML file."""
+    table = toml(path)
+    for key in keys[:-1]:
+        table = table.get(key, {})
+    value = table.get(keys[-1])
+    if not isinstance(value, str):
+        raise VersionsError(f'{path.name}: [{".".join(keys[:-1])}] has no {keys[-1]} = "..."')
+    return value
 
 
 def locked_version(root: Path, package: str) -> str:
     """The version of `package` in Cargo.lock (it must be locked exactly once)."""
     path = root / "Cargo.lock"
-    text = read(path)
-    found = re.findall(
-        rf'^\[\[package\]\]\nname = "{re.escape(package)}"\nversion = "([^"]+)"', text, re.M
-    )
+    found = [p["version"] for p in toml(path)["package"] if p["name"] == package]
     if len(found) != 1:
         count = "no" if not found else f"{len(found)} versions of"
         raise VersionsError(f"{path.name} has {count} package {package!r}")
@@ -76,38 +78,34 @@ def locked_version(root: Path, package: str) -> str:
 
 def dev_group(root: Path, name: str = "dev") -> list[str]:
     """The requirement strings of a dependency group of pyproject.toml (`dev` by default),
-    with the groups it includes (`{ include-group = "test" }`) spliced in, comments dropped."""
+    with the groups it includes (`{ include-group = "test" }`) spliced in."""
     path = root / "pyproject.toml"
-    table = toml_table(read(path), "dependency-groups", path)
-    match = re.search(rf"^{re.escape(name)}\s*=\s*\[", table, re.M)
-    if match is None:
+    groups = toml(path).get("dependency-groups", {})
+    if name not in groups:
         raise VersionsError(f"{path.name}: [dependency-groups] has no {name} = [...]")
     requirements: list[str] = []
-    rest = table[match.end() :]
-    # Walk the array: strings are requirements, `#` outside a string starts a comment.
-    pattern = r'\{\s*include-group\s*=\s*"([^"]+)"\s*\}|"([^"\\]*)"|#[^\n]*|(\])'
-    for token in re.finditer(pattern, rest):
-        if token.group(3):
-            return requirements
-        if token.group(1) is not None:
-            requirements += dev_group(root, token.group(1))
-        elif token.group(2) is not None:
-            requirements.append(token.group(2))
-    raise VersionsError(f"{path.name}: the {name} = [...] group is not closed")
+    for item in groups[name]:
+        if isinstance(item, dict):
+            requirements += dev_group(root, item["include-group"])
+        else:
+            requirements.append(item)
+    return requirements
 
 
 def pins(requirements: list[str], package: str) -> list[tuple[str, str]]:
     """Each exact pin of `package` as (version, environment marker or "")."""
     found = []
-    for requirement in requirements:
-        spec, _, marker = requirement.partition(";")
-        match = re.fullmatch(r"\s*([A-Za-z0-9._-]+)\s*(.*?)\s*", spec)
-        if match is None or match.group(1).lower().replace("_", "-") != package:
+    for text in requirements:
+        try:
+            requirement = Requirement(text)
+        except InvalidRequirement as error:
+            raise VersionsError(f"pyproject.toml: {text!r} is not a requirement: {error}") from None
+        if canonicalize_name(requirement.name) != package:
             continue
-        version = re.fullmatch(r"==\s*([\w.+!-]+)", match.group(2))
-        if version is None:
-            raise VersionsError(f"pyproject.toml: {requirement!r} is not an exact (==) pin")
-        found.append((version.group(1), marker.strip()))
+        exact = [spec for spec in requirement.specifier if spec.operator == "=="]
+        if len(exact) != 1 or len(requirement.specifier) != 1:
+            raise VersionsError(f"pyproject.toml: {text!r} is not an exact (==) pin")
+        found.append((exact[0].version, str(requirement.marker or "")))
     if not found:
         raise VersionsError(f"pyproject.toml's dev group has no pin for {package!r}")
     return found
@@ -137,8 +135,7 @@ def python_requirement(root: Path) -> str:
         path = folder / "pyproject.toml"
         if not path.is_file():
             raise VersionsError(f"chapter {folder.name} has no pyproject.toml")
-        table = toml_table(read(path), "project", path)
-        needed = toml_string(table, "requires-python", path, "project")
+        needed = toml_string(path, "project", "requires-python")
         chapters.setdefault(needed.replace(" ", ""), []).append(folder.name)
     if not chapters:
         raise VersionsError(f"no chapters in {root / 'chapters'}")
@@ -154,8 +151,7 @@ def python_words(requirement: str) -> str:
 
 def rust_minimum(root: Path) -> str:
     path = root / "Cargo.toml"
-    table = toml_table(read(path), "workspace.package", path)
-    return toml_string(table, "rust-version", path, "workspace.package") + " or newer"
+    return toml_string(path, "workspace", "package", "rust-version") + " or newer"
 
 
 def rust_tested() -> str:
@@ -174,13 +170,6 @@ def pythons_tested(root: Path) -> str:
         return "none yet on this machine: run `just test-matrix`"
     passed = json.loads(path.read_text(encoding="utf-8")).get("passed", [])
     return ", ".join(passed) if passed else "none: the last `just test-matrix` failed"
-
-
-def read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise VersionsError(f"no file {path}") from None
 
 
 def rows(root: Path) -> list[tuple[str, str, str]]:

@@ -121,25 +121,26 @@ def fresh_venv(tmp_path_factory):
     """`fresh_venv(python, wheel, *more)`: a new virtual environment of `python`, made by uv,
     with `wheel` (if given) and the packages `more` installed at the versions
     pylock.test.toml locks; returns the environment's python."""
-    from tools import lock, matrix
+    from tools import interpreters, lock
 
     constraints = tmp_path_factory.mktemp("constraints") / "test.txt"
     constraints.write_text(lock.constraints("test"), encoding="utf-8")
 
     def make(python: Path, wheel: Path | None = None, *more: str) -> Path:
         venv = tmp_path_factory.mktemp("venv")
-        env = matrix.uv_env()
+        env = interpreters.uv_env()
         subprocess.run(
-            [matrix.uv(), "venv", "--quiet", "--clear", "--python", str(python), str(venv)],
+            [interpreters.uv(), "venv", "--quiet", "--clear", "--python", str(python), str(venv)],
             env=env,
             check=True,
         )
-        install = [matrix.uv(), "pip", "install", "--quiet", "--python", str(venv / "bin/python")]
+        python = venv / "bin" / "python"
+        install = [interpreters.uv(), "pip", "install", "--quiet", "--python", str(python)]
         if wheel is not None:
             subprocess.run([*install, "--offline", "--no-deps", str(wheel)], env=env, check=True)
         if more:
             subprocess.run([*install, "--constraint", str(constraints), *more], env=env, check=True)
-        return venv / "bin" / "python"
+        return python
 
     return make
 
@@ -163,16 +164,16 @@ def pytest_generate_tests(metafunc) -> None:
 
 @functools.cache
 def interpreters() -> list:
-    from tools import matrix
+    from tools import interpreters
 
-    return matrix.discover()
+    return interpreters.discover()
 
 
 @functools.cache
 def older_interpreters() -> list:
     """The Python just before the oldest the wheel supports, if this machine has it."""
-    from tools import matrix
+    from tools import interpreters
 
-    named = (path for path in matrix.candidates() if path.name == "python3.8")
-    probed = (matrix.probe(path) for path in named)
+    named = (path for path in interpreters.candidates() if path.name == "python3.8")
+    probed = (interpreters.probe(path) for path in named)
     return [i for i in probed if i and i.version[:2] == (3, 8)][:1]

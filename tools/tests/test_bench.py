@@ -6,14 +6,14 @@ import sys
 
 import pytest
 
-from tools import bench, bench_tables, chapters
+from tools import bench, bench_run, bench_tables, chapters
 from tools.tests.bookcopy import ROOT, build_book, replace_in
 
 RESULTS = sorted((ROOT / "chapters").glob("*/benches/results.json"))
 
 
 def test_every_chapter_with_benchmarks_has_results():
-    assert [p.parent.parent.name for p in RESULTS] == [c.name for c in bench.benched()]
+    assert [p.parent.parent.name for p in RESULTS] == [c.name for c in bench_run.benched()]
 
 
 @pytest.mark.parametrize("path", RESULTS, ids=lambda p: p.parent.parent.name)
@@ -127,7 +127,7 @@ def report(*rows):
 
 def test_the_report_becomes_results_with_ratios_to_the_baseline(tmp_path):
     chapter = tmp_path / "09-x"
-    data = bench.results(
+    data = bench_run.results(
         chapter,
         report(
             ("g", 2.0, {"row": "slow", "baseline": True}),
@@ -146,7 +146,7 @@ def test_the_report_becomes_results_with_ratios_to_the_baseline(tmp_path):
 
 def test_a_group_without_exactly_one_baseline_is_refused(tmp_path):
     with pytest.raises(SystemExit, match="needs one baseline row"):
-        bench.results(tmp_path / "09-x", report(("g", 1.0, {"row": "a"})))
+        bench_run.results(tmp_path / "09-x", report(("g", 1.0, {"row": "a"})))
 
 
 @pytest.mark.parametrize(("seconds", "shown"), [(2.5, "2.5 s"), (0.0123, "12.3 ms"),
@@ -205,7 +205,7 @@ def test_a_build_with_other_maturin_arguments_is_another_build():
 
 
 def test_throughput_and_memory_growth_get_columns_and_limits(tmp_path):
-    data = bench.results(
+    data = bench_run.results(
         tmp_path / "09-x",
         report(
             ("g", 0.2, {"row": "copy", "baseline": True, "bytes": 10**8,

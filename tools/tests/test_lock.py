@@ -96,3 +96,14 @@ def test_uv_is_locked_with_a_hash_for_each_wheel():
     version, hashes = lock.locked_wheels("dev", "uv")
     assert f'"uv=={version}"' in (ROOT / "pyproject.toml").read_text()
     assert len(hashes) >= 5
+
+
+def test_a_new_lock_starts_from_the_old_one_and_moves_only_what_it_is_asked_to():
+    # uv keeps the versions of the file it writes into, unless told to upgrade a package.
+    from tools import lock
+
+    command = lock.compile_command("test", ["numpy"])
+    assert command[command.index("--output-file") + 1] == str(lock.path("test"))
+    assert command[command.index("--upgrade-package") + 1] == "numpy"
+    assert "--upgrade" not in command
+    assert "--upgrade-package" not in lock.compile_command("dev", [])

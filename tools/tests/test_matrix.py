@@ -5,7 +5,13 @@ import stat
 
 import pytest
 
-from tools import matrix
+from tools import interpreters, matrix
+
+
+@pytest.fixture(autouse=True)
+def no_summary_written_here(tmp_path, monkeypatch):
+    """`main` records the versions that passed for the book's table; not these fakes."""
+    monkeypatch.setattr(matrix, "ENVS", tmp_path / "matrix")
 
 
 def fake_python(folder, name, answer):
@@ -40,7 +46,7 @@ def machine(tmp_path, monkeypatch):
 
 
 def test_it_finds_one_cpython_per_minor_version_from_path_and_pyenv(machine):
-    found = {i.name: i.path for i in matrix.discover()}
+    found = {i.name: i.path for i in interpreters.discover()}
     # 3.8 is too old, 3.13t is free-threaded, PyPy is not CPython, the shim and the venv's
     # python are passed over; PATH's 3.12.4 is newer than pyenv's 3.12.1.
     assert found == {
@@ -51,11 +57,11 @@ def test_it_finds_one_cpython_per_minor_version_from_path_and_pyenv(machine):
 
 def test_pyenv_versions_are_found_whether_active_or_not(machine, monkeypatch):
     monkeypatch.setenv("PATH", "")
-    assert [i.name for i in matrix.discover()] == ["3.9.18", "3.12.1"]
+    assert [i.name for i in interpreters.discover()] == ["3.9.18", "3.12.1"]
 
 
 def result(minor, code, **outcomes):
-    interpreter = matrix.Interpreter(matrix.Path(f"/py3.{minor}"), (3, minor, 0))
+    interpreter = interpreters.Interpreter(interpreters.Path(f"/py3.{minor}"), (3, minor, 0))
     return matrix.Result(interpreter, code, 1.0, outcomes)
 
 
@@ -85,7 +91,7 @@ def test_the_summary_has_a_line_per_interpreter_and_names_what_is_missing():
 def test_a_matrix_of_one_fails_only_in_ci(monkeypatch, ci, expected):
     one = result(11, 0, passed=3)
     monkeypatch.setattr(matrix, "discover", lambda: [one.interpreter])
-    monkeypatch.setattr(matrix, "run", lambda interpreter, args: one)
+    monkeypatch.setattr(matrix, "run", lambda interpreter, names, args: one)
     monkeypatch.setattr(matrix, "uncompared", lambda results: [])
     monkeypatch.setenv("CI", ci)
     assert matrix.main([]) == expected
@@ -94,8 +100,26 @@ def test_a_matrix_of_one_fails_only_in_ci(monkeypatch, ci, expected):
 def test_a_failing_interpreter_fails_the_matrix(monkeypatch, capsys):
     results = {9: result(9, 0, passed=3), 11: result(11, 1, passed=2, failed=1)}
     monkeypatch.setattr(matrix, "discover", lambda: [r.interpreter for r in results.values()])
-    monkeypatch.setattr(matrix, "run", lambda interpreter, args: results[interpreter.version[1]])
+    monkeypatch.setattr(matrix, "run", lambda i, names, args: results[i.version[1]])
     monkeypatch.setattr(matrix, "uncompared", lambda results: [])
     monkeypatch.delenv("CI", raising=False)
     assert matrix.main([]) == 1
     assert "matrix: failed on Python 3.11.0" in capsys.readouterr().out
+
+
+def test_one_python_and_one_chapter_run_alone_and_record_nothing(monkeypatch):
+    found = {9: result(9, 0, passed=3), 11: result(11, 0, passed=2)}
+    ran = []
+    monkeypatch.setattr(matrix, "discover", lambda: [r.interpreter for r in found.values()])
+    monkeypatch.setattr(
+        matrix, "run", lambda i, names, args: ran.append((i.minor, names)) or found[i.version[1]]
+    )
+    monkeypatch.setattr(matrix, "record", lambda results: pytest.fail("recorded a partial run"))
+    monkeypatch.setenv("CI", "true")
+    assert matrix.main(["--python", "3.11", "9"]) == 0
+    assert ran == [("3.11", ["9"])]
+
+
+def test_a_python_that_is_not_here_fails(monkeypatch):
+    monkeypatch.setattr(matrix, "discover", lambda: [result(11, 0).interpreter])
+    assert matrix.main(["--python", "3.14"]) == 1

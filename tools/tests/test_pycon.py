@@ -94,10 +94,19 @@ def test_the_oldest_python_is_the_same_everywhere_it_is_named():
     import re
 
     from tools import bootstrap, versions
+    from tools.base import read_toml
 
     oldest = "{}.{}".format(*pycon.OLDEST)
     assert versions.python_requirement(versions.ROOT) == f"{oldest} or newer"
     assert bootstrap.MIN_PYTHON == pycon.OLDEST
+    pyproject = read_toml(versions.ROOT / "pyproject.toml")
+    assert pyproject["tool"]["ruff"]["target-version"] == "py{}{}".format(*pycon.OLDEST)
+    # Every package: each chapter, its exercise, and any second crate or package inside.
+    packages = sorted((versions.ROOT / "chapters").rglob("pyproject.toml"))
+    assert len(packages) > 2 * len(list((versions.ROOT / "chapters").glob("[0-9][0-9]-*")))
+    for package in packages:
+        needed = read_toml(package)["project"]["requires-python"].replace(" ", "")
+        assert needed == f">={oldest}", package
     for workflow in sorted((versions.ROOT / ".github" / "workflows").glob("*.yml")):
         listed = re.search(r"python-version: \|\n\s+([\d.]+)", workflow.read_text())
         assert listed is not None, f"{workflow.name} sets up no list of Pythons"

@@ -1,5 +1,6 @@
 """`just test` reruns a part exactly when something it reads has changed (tools/testall.py)."""
 
+import concurrent.futures
 import json
 import os
 import shutil
@@ -75,8 +76,10 @@ def test_a_chapter_test_that_no_page_includes_reruns_only_its_chapter(repo):
     assert changed_by(repo, test.relative_to(ROOT), edit) == [test.parent.parent.name]
 
 
-def test_the_session_plugin_reruns_every_chapter_and_the_tools(repo):
-    assert changed_by(repo, "tools/pycon.py") == sorted([*CHAPTERS, "book", "exercises", "tools"])
+def test_the_session_plugin_reruns_every_pytest_part_but_not_the_book(repo):
+    # The root conftest.py loads it into every pytest run; the book's build never imports it.
+    expected = sorted([*CHAPTERS, "browser", "exercises", "tools"])
+    assert changed_by(repo, "tools/pycon.py") == expected
 
 
 def test_the_browser_tests_rerun_when_they_or_the_built_book_change(repo):
@@ -179,3 +182,76 @@ def test_a_mistyped_chapter_is_refused_with_the_chapters_named(capsys):
     assert testall.main(["buffer"]) == 2
     error = capsys.readouterr().err
     assert error.startswith("testall: no chapter 'buffer'; the chapters are: 01-functions, ")
+
+
+RECORD_IMPORTS = """
+import os
+import sys
+
+import pytest
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems():
+    names = sorted(name for name in sys.modules if name.startswith("tools."))
+    with open(os.environ["RECORD_IMPORTS_TO"], "w") as out:
+        out.write(" ".join(names))
+"""
+
+
+@pytest.fixture(scope="module")
+def imported_by_chapter(tmp_path_factory) -> dict[str, set[str]]:
+    """The tools modules in `sys.modules` once pytest has collected each chapter's tests: what
+    the chapter's tests import, found by running them rather than by reading their imports."""
+    plugin = tmp_path_factory.mktemp("plugin")
+    (plugin / "record_imports.py").write_text(RECORD_IMPORTS)
+
+    def collect(chapter):
+        record = plugin / f"{chapter}.txt"
+        env = {**os.environ, "PYTHONPATH": str(plugin), "RECORD_IMPORTS_TO": str(record)}
+        command = [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "record_imports"]
+        command += ["-p", "no:cacheprovider", f"chapters/{chapter}"]
+        subprocess.run(command, cwd=ROOT, env=env, capture_output=True, check=False)
+        return chapter, set(record.read_text().split())
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        return dict(pool.map(collect, CHAPTERS))
+
+
+def test_editing_a_tools_module_reruns_every_chapter_that_imports_it(repo, imported_by_chapter):
+    assert "tools.testplugin" in imported_by_chapter["01-functions"]
+    assert "tools.native" in imported_by_chapter["08-why-rust"]
+    before = keys(repo)
+    missed = []
+    for module in sorted(set().union(*imported_by_chapter.values())):
+        target = repo / (module.replace(".", "/") + ".py")
+        if not target.is_file():
+            continue
+        original = target.read_text()
+        target.write_text(original + "\n# changed\n")
+        try:
+            after = keys(repo)
+        finally:
+            target.write_text(original)
+        missed += [
+            (module, chapter)
+            for chapter, modules in imported_by_chapter.items()
+            if module in modules and before[chapter] == after[chapter]
+        ]
+    assert missed == []
+
+
+def test_a_dev_tool_pin_reruns_no_chapter(repo):
+    def bump_ruff(text):
+        return text.replace('"ruff==', '"ruff>=', 1)
+
+    changed = changed_by(repo, "pyproject.toml", bump_ruff)
+    assert [part for part in changed if part in CHAPTERS or part == "exercises"] == []
+
+
+def test_a_test_tool_pin_reruns_every_chapter(repo):
+    def bump_pybind11(text):
+        return text.replace('"pybind11==', '"pybind11>=', 1)
+
+    changed = changed_by(repo, "pyproject.toml", bump_pybind11)
+    assert set(CHAPTERS) | {"exercises"} <= set(changed)

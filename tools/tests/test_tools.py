@@ -48,6 +48,18 @@ def test_every_chapter_has_its_parts_and_a_page():
             assert re.search(rf'^name = "{module}"$', pyproject, re.M), f"{crate}: name != crate"
             modules.append(module)
         assert f"({chapter.name}.md)" in summary, f"SUMMARY.md does not list {chapter.name}.md"
+        module = chapters.module_name(chapter)
+        assert (chapter / "tests" / f"{module}.pycon").is_file(), f"{chapter.name}: no session"
+        stubs = [*chapter.glob("*.pyi"), *chapter.glob("python/*/*.pyi")]
+        assert stubs, f"{chapter.name} has no type stub"
+        assert (chapter / "exercise" / "Cargo.toml").is_file(), f"{chapter.name}: no exercise"
+        nested = re.search(rf"\({chapter.name}\.md\)\n((?:    .*\n)*)", summary)
+        solution = f"- [Exercise solution]({chapter.name}-solution.md)"
+        assert nested is not None
+        assert solution in nested.group(1), f"SUMMARY.md: {chapter.name}'s solution"
+        assert (ROOT / "book" / "src" / f"{chapter.name}-solution.md").is_file()
+        readme = (chapter / "README.md").read_text()
+        assert f"just test {int(chapter.name[:2])}" in readme, f"{chapter.name}: README"
     assert len(modules) == len(set(modules)), "two crates build the same Python module"
 
 

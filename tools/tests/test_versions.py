@@ -32,27 +32,6 @@ def test_every_version_is_the_one_pinned():
     assert re.fullmatch(r"\d+\.\d+\.\d+", found["Rust, tested"])
 
 
-def test_the_pin_files_read_as_tomllib_reads_them():
-    tomllib = pytest.importorskip("tomllib", reason="needs tomllib (Python 3.11+) to compare with")
-    with (ROOT / "pyproject.toml").open("rb") as file:
-        groups = tomllib.load(file)["dependency-groups"]
-    for name in groups:
-        wanted = []
-        for item in groups[name]:
-            wanted += groups[item["include-group"]] if isinstance(item, dict) else [item]
-        assert versions.dev_group(ROOT, name) == wanted
-    with (ROOT / "Cargo.lock").open("rb") as file:
-        locked = [p["version"] for p in tomllib.load(file)["package"] if p["name"] == "pyo3"]
-    assert [versions.locked_version(ROOT, "pyo3")] == locked
-    with (ROOT / "Cargo.toml").open("rb") as file:
-        minimum = tomllib.load(file)["workspace"]["package"]["rust-version"]
-    assert versions.rust_minimum(ROOT) == f"{minimum} or newer"
-    for chapter in sorted((ROOT / "chapters").glob("[0-9][0-9]-*/pyproject.toml")):
-        with chapter.open("rb") as file:
-            needed = tomllib.load(file)["project"]["requires-python"].replace(" ", "")
-        assert versions.python_words(needed) in versions.python_requirement(ROOT)
-
-
 def test_the_built_introduction_shows_the_table(book_copy):
     assert build_book(book_copy).returncode == 0
     page = (book_copy / "build" / "introduction.html").read_text()
