@@ -50,7 +50,10 @@ from pathlib import Path
 
 import pytest
 
-from . import base
+if __package__:
+    from . import base
+else:  # imported by a script, with tools/ first on sys.path
+    import base
 
 PROMPT, MORE, HEADER = ">>> ", "... ", "Traceback (most recent call last):"
 SESSION = "__pycon__"

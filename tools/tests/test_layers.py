@@ -2,6 +2,9 @@
 it import only each other and `base`; the orchestrators that `just` and CI run import the
 rest, and no tools module imports an orchestrator."""
 
+import subprocess
+import sys
+
 import pytest
 
 from tools import base
@@ -34,3 +37,11 @@ def test_the_import_reader_sees_a_module_run_as_a_script_and_one_in_a_package():
     # Both spellings of an import, as the modules here write them.
     assert "base" in imports(base.TOOLS / "chapters.py")
     assert {"interpreters", "versions"} <= imports(base.TOOLS / "compile_fail.py")
+
+
+def test_every_module_imports_the_way_a_script_imports_it():
+    # `python tools/matrix.py` puts tools/ first on sys.path, and its imports are top-level.
+    names = [module.stem for module in MODULES]
+    code = f"import sys; sys.path.insert(0, {str(base.TOOLS)!r})\nfor n in {names!r}: __import__(n)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
