@@ -1,5 +1,6 @@
 """Memory shared with Python instead of copied. The zero-copy reads rely on the GIL to keep
-other threads from writing meanwhile, so a free-threaded Python re-enables it on import.
+other threads from writing meanwhile, so a free-threaded Python re-enables it on import
+(unless it was started with PYTHON_GIL=0 or -X gil=0, which gives that safety up).
 """
 
 import sys
@@ -7,7 +8,7 @@ from typing import final
 
 from typing_extensions import Buffer, Self
 
-__all__ = ["Block", "byte_sum", "byte_sum_copied", "float_sum"]
+__all__ = ["Block", "byte_sum", "byte_sum_copied", "float_sum", "floats_trusting_pyo3"]
 
 @final
 class Block:
@@ -36,3 +37,8 @@ def byte_sum_copied(data: Buffer) -> int:
 # Any buffer is accepted here, but a call fails unless its items are `float64`s ("d").
 def float_sum(values: Buffer) -> float:
     """Add up any buffer of `float64`s, reading the numbers where they are."""
+
+def floats_trusting_pyo3(values: Buffer) -> list[float]:
+    """The floats of any `float64` buffer, copied, trusting PyO3's check alone: it takes a
+    big-endian buffer as `f64`s and reads each number's bytes backwards.
+    """

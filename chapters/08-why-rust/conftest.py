@@ -97,3 +97,8 @@ def load():
 @pytest.fixture(scope="session")
 def why_rust_cpp():
     return available("why_rust_cpp")
+
+
+@pytest.fixture(scope="session")
+def why_rust_cffi():
+    return available("why_rust_cffi")

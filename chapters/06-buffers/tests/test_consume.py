@@ -4,10 +4,11 @@ import array
 import ctypes
 import functools
 import operator
+import struct
 
 import numpy as np
 import pytest
-from buffers import Block, byte_sum, byte_sum_copied, float_sum
+from buffers import Block, byte_sum, byte_sum_copied, float_sum, floats_trusting_pyo3
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -157,6 +158,46 @@ def test_a_released_view_is_a_value_error(route):
 
 
 # ANCHOR_END: bad-input
+
+
+# ANCHOR: byte-order
+def test_a_big_endian_buffer_is_refused_by_the_chapters_own_check():
+    with pytest.raises(BufferError) as caught:
+        float_sum(np.ones(3, dtype=">f8"))
+    assert str(caught.value) == (
+        'the items are in the other byte order (format ">d"); convert them first, for '
+        'example with NumPy: data.astype(data.dtype.newbyteorder("="))'
+    )
+
+
+def test_converted_to_this_machines_order_it_is_summed():
+    data = np.ones(3, dtype=">f8")
+    assert float_sum(data.astype(data.dtype.newbyteorder("="))) == 3.0
+
+
+# These two show PyO3 0.30's byte-order check as it is, backwards. When a PyO3 release fixes
+# it, they fail: then the page's section on byte order changes with them.
+def test_pyo3_alone_reads_a_big_endian_buffer_backwards():
+    backwards = struct.unpack("<d", struct.pack(">d", 1.0))[0]
+    assert floats_trusting_pyo3(np.ones(2, dtype=">f8")) == [backwards, backwards]
+    assert f"{backwards:.6g}" == "3.03865e-319"
+
+
+def test_pyo3_alone_refuses_this_machines_own_byte_order_when_it_is_spelled_out():
+    native = memoryview((ctypes.c_double * 3)(1.0, 2.0, 3.0))
+    assert native.format == "<d"
+    with pytest.raises(BufferError) as caught:
+        floats_trusting_pyo3(native)
+    assert str(caught.value) == "buffer contents are not compatible with f64"
+
+
+def test_a_ctypes_array_gives_no_strides_and_is_refused():
+    with pytest.raises(BufferError) as caught:
+        float_sum((ctypes.c_double * 3)(1.0, 2.0, 3.0))
+    assert str(caught.value) == "strides is null"
+
+
+# ANCHOR_END: byte-order
 
 
 def test_read_only_is_not_immutable():

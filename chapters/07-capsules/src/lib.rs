@@ -72,7 +72,8 @@ fn call(function: Operation, a: i64, b: i64, symbol: &str) -> PyResult<i64> {
 // ANCHOR: module
 /// Arithmetic done by another extension, `capsule_provider`, called through its C API.
 // The reads through capsules rely on the GIL to keep other threads from removing the
-// capsule meanwhile, so a free-threaded Python re-enables it on import.
+// capsule meanwhile, so a free-threaded Python re-enables it on import, unless it was started
+// with PYTHON_GIL=0 or -X gil=0: then nothing keeps other threads out, and that is on its user.
 #[pymodule(gil_used = true)]
 mod capsules {
     #[pymodule_export]

@@ -84,34 +84,36 @@ def test_the_leaky_version_still_reports_bad_input(buggy):
 
 # ANCHOR: use-after-free
 EMPTIES_THE_LIST = """
-import why_rust_cpp
+import sys
+binding = __import__(sys.argv[1])
 
 class EmptiesTheList:
     def __init__(self, values):
         self.values = values
 
-    def __index__(self):
+    def __index__(self):  # what pybind11 asks an item for
         self.values.clear()
         return 10
 
+    __int__ = __index__  # what CFFI asks for
+
 values = [1, None, 10**15, 10**16]
 values[1] = EmptiesTheList(values)
-print(why_rust_cpp.sum_ints(values))
+print(binding.sum_ints(values))
 """
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="the crash is checked on Linux only")
-def test_pybind11s_list_loop_reads_freed_memory_when_an_item_empties_the_list(why_rust_cpp):
+@pytest.mark.parametrize("name", ["why_rust_cpp", "why_rust_cffi"])
+def test_the_list_loop_reads_freed_memory_when_an_item_empties_the_list(name, request):
+    module = request.getfixturevalue(name)
+    # The folders of the binding and of what it imports (CFFI's wrapper imports its C part).
+    folders = {str(Path(m.__file__).parent) for m in (module, sys.modules.get("_" + name))
+               if m is not None}  # fmt: skip
     # -X dev fills freed memory with a pattern, so reading it crashes at once.
-    folder = str(Path(why_rust_cpp.__file__).parent)
-    command = [sys.executable, "-X", "dev", "-c", EMPTIES_THE_LIST]
-    done = subprocess.run(
-        command,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": folder},
-        check=False,
-    )
+    command = [sys.executable, "-X", "dev", "-c", EMPTIES_THE_LIST, name]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sorted(folders))}
+    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     # Killed by SIGSEGV, or by SIGBUS where the pattern makes an address the CPU refuses.
     crashes = {-signal.SIGSEGV: "Segmentation fault", -signal.SIGBUS: "Bus error"}
     assert done.returncode in crashes, done.stdout + done.stderr

@@ -3,6 +3,9 @@
 `binding` (conftest.py) is each of them in turn: the C API, pybind11, CFFI over Rust, PyO3.
 """
 
+import sys
+from decimal import Decimal
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -68,7 +71,7 @@ def test_an_item_that_empties_the_list_ends_the_loop_safely(binding):
     values = [1, None, 10**15, 10**16]
     values[1] = EmptiesTheList(values)
     if binding.__name__ == "why_rust_cffi":
-        with pytest.raises(TypeError) as caught:  # CFFI converts only real ints
+        with pytest.raises(TypeError) as caught:  # CFFI asks for `__int__`, not `__index__`
             binding.sum_ints(values)
         assert str(caught.value) == "an integer is required"
     else:
@@ -76,3 +79,22 @@ def test_an_item_that_empties_the_list_ends_the_loop_safely(binding):
 
 
 # ANCHOR_END: empties
+
+
+# ANCHOR: truncates
+def test_cffi_and_pybind11_cut_to_an_int_what_the_others_refuse(binding):
+    values = [1, Decimal("3.7")]
+    if binding.__name__ in ("why_rust_cffi", "why_rust_cpp"):
+        assert binding.sum_ints(values) == 4  # 1 + 3: Decimal's __int__ cuts 3.7 to 3
+    elif binding.__name__ == "why_rust_c" and sys.version_info < (3, 10):
+        # Python 3.9's PyLong_AsLongLong still falls back to __int__, with a warning that
+        # the tests turn into an error.
+        with pytest.raises(DeprecationWarning):
+            binding.sum_ints(values)
+    else:
+        with pytest.raises(TypeError) as caught:
+            binding.sum_ints(values)
+        assert str(caught.value) == "'decimal.Decimal' object cannot be interpreted as an integer"
+
+
+# ANCHOR_END: truncates
