@@ -1,6 +1,6 @@
 """A schema validator in the spirit of pydantic-core: compile once, validate many."""
 
-from typing import Any, Final, NoReturn, TypedDict, final, type_check_only
+from typing import Any, Final, TypedDict, final, type_check_only
 
 from typing_extensions import Never, Self
 
@@ -55,6 +55,8 @@ class ValidationError(ValueError):
     """
 
     # It has no `#[new]`: only the module makes one, and `ValidationError(...)` raises TypeError.
-    def __new__(cls, *args: Never, **kwargs: Never) -> NoReturn: ...
+    # `Never` refuses every argument; the return type stays `Self`, because a `__new__` that
+    # returns `NoReturn` makes type checkers reject `except ValidationError:` itself.
+    def __new__(cls, *args: Never, **kwargs: Never) -> Self: ...
     def errors(self) -> list[_ErrorDetails]:
         """Every error, as `[{"loc": ("items", 3, "price"), "msg": "expected a number"}, ...]`."""

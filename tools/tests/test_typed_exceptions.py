@@ -1,0 +1,84 @@
+"""Every exception class a chapter exports, caught, narrowed and expected the ways Python code
+does it. The tests run these, and mypy --strict checks this file against the chapters'
+stubs, so a stub that makes any of them a type error (a `__new__` returning `NoReturn`, say)
+fails here."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import capsules
+import errors
+import pytest
+import shipping
+import validator
+
+ORDER = {"type": "object", "fields": {"id": {"type": "int"}}}
+
+
+def test_validation_error_is_caught_narrowed_and_expected() -> None:
+    found: validator.ValidationError | validator.SchemaError | None = None
+    try:
+        validator.Schema(ORDER).validate({"id": "seven"})
+    except (validator.ValidationError, validator.SchemaError) as error:
+        found = error
+    assert isinstance(found, validator.ValidationError)  # narrows the type, too
+    details: list[validator._ErrorDetails] = found.errors()
+    assert details == [{"loc": ("id",), "msg": "expected an integer"}]
+    with pytest.raises(validator.ValidationError) as caught:
+        validator.Schema(ORDER).validate({})
+    assert caught.value.errors()[0]["loc"] == ("id",)
+
+
+def test_schema_error_is_caught_and_expected() -> None:
+    with pytest.raises(validator.SchemaError):
+        validator.Schema({"type": "tuple"})
+    message = ""
+    try:
+        validator.Schema({"type": "tuple"})
+    except validator.SchemaError as error:
+        message = str(error)
+    assert message == "schema.type: unknown type 'tuple'"
+
+
+def test_the_errors_of_chapter_5_are_caught_by_their_base() -> None:
+    kinds: list[type[errors.ParseError]] = [
+        errors.MissingEqualsError,
+        errors.EmptyKeyError,
+        errors.BadValueError,
+    ]
+    for line, kind in zip(["no equals", "= 1", "a = b"], kinds):
+        with pytest.raises(kind):
+            errors.parse_setting(line)
+        found: errors.ParseError | None = None
+        try:
+            errors.parse_setting(line)
+        except errors.ParseError as error:
+            found = error
+        assert isinstance(found, kind)
+
+
+def test_incompatible_api_error_is_an_import_error() -> None:
+    error: ImportError = capsules.IncompatibleApiError("table version 2, expected 1")
+    assert isinstance(error, capsules.IncompatibleApiError)
+
+
+def test_no_words_error_is_caught_as_a_value_error() -> None:
+    with pytest.raises(shipping.NoWordsError):
+        shipping.top_words("")
+    found: ValueError | None = None
+    try:
+        shipping.top_words("")
+    except ValueError as error:
+        found = error
+    assert isinstance(found, shipping.NoWordsError)
+
+
+def test_mypy_accepts_every_way_of_catching_them() -> None:
+    # Nothing from tools/ is imported here, so mypy checks this file and the stubs alone.
+    cache = Path(sys.prefix) / ".mypy_cache"
+    command = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache), __file__]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
