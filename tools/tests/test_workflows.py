@@ -103,3 +103,36 @@ def test_an_invalid_update_configuration_fails_its_check(tmp_path):
     done = check_jsonschema("--builtin-schema", "vendor.dependabot", str(broken))
     assert done.returncode == 1
     assert "'schedule' is a required property" in done.stdout
+
+
+def zizmor(*paths: Path) -> subprocess.CompletedProcess:
+    # zizmor, pinned in pyproject.toml's dev group, installs it beside this Python. Offline:
+    # the audits that ask GitHub (is this SHA a tag?) are left out.
+    found = shutil.which("zizmor", path=str(Path(sys.executable).parent))
+    if found is None:
+        pytest.fail("zizmor is not installed: run `python3 tools/bootstrap.py`")
+    command = [found, "--offline", "--no-progress", "--min-severity", "medium", *map(str, paths)]
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+
+
+# maturin's generated workflow is shown as maturin writes it, tags and all, so it is left out.
+OURS = [*WORKFLOWS, ROOT / ".github" / "dependabot.yml"]
+OURS += [path for path in CHAPTER_WORKFLOWS if path.name != GENERATED]
+
+
+def test_zizmor_finds_nothing_at_medium_severity_or_above():
+    done = zizmor(*OURS)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_zizmor_finds_a_checkout_that_keeps_its_credentials(tmp_path):
+    workflow = tmp_path / "leaky.yml"
+    workflow.write_text(
+        "on: pull_request\npermissions: {}\njobs:\n  test:\n    runs-on: ubuntu-24.04\n"
+        "    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8\n"
+        "      - uses: actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02\n"
+        "        with:\n          path: .\n"
+    )
+    done = zizmor(workflow)
+    assert done.returncode != 0
+    assert "artipacked" in done.stdout + done.stderr
