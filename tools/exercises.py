@@ -117,6 +117,8 @@ class Report:
 
     ex: Path
     results: dict[int, list[Outcome]] = field(default_factory=dict)
+    # Clippy's complaint in a task, which fails the task whatever its tests say.
+    lints: dict[int, str] = field(default_factory=dict)
 
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_makereport(self, item, call):
@@ -142,11 +144,11 @@ class Report:
         for task in tasks(self.ex):
             outcomes = self.results.get(task, [])
             bad = [o for o in outcomes if not o.passed]
-            if outcomes and not bad:
+            if outcomes and not bad and task not in self.lints:
                 write(f"  ✓ Task {task}")
             else:
                 failing.append(task)
-                line = bad[0].line if bad else "no test ran"
+                line = bad[0].line if bad else self.lints.get(task, "no test ran")
                 write(f"  ✗ Task {task}   {line}")
         done = len(tasks(self.ex)) - len(failing)
         write("")
@@ -181,11 +183,42 @@ def run(ex: Path, pytest_args: list[str]) -> int:
         print(f"\nexercise: your code for exercise {number(ex)} does not compile yet; the "
               f"compiler's messages are above. Edit {starter(ex).relative_to(ROOT)}.")  # fmt: skip
         return code
-    report = Report(ex)
+    lints = clippy_findings(ex)
+    report = Report(ex, lints=lints)
     args = [str(ex / "tests"), "-q", "--no-header", "--tb=no", "-rN", "-p", "no:cacheprovider"]
     os.environ.update(QUIET)
     code = pytest.main(args + pytest_args, plugins=[report])
-    return int(code)
+    return int(code) or (1 if lints else 0)
+
+
+def clippy_findings(ex: Path) -> dict[int, str]:
+    """Clippy's first complaint in each task of your code, with the exercise's own lint table
+    (chapter 6's insists on a `// SAFETY:` comment above each `unsafe` block). Run in the
+    environment maturin builds in, so pyo3 is not compiled again."""
+    name = chapters.module_name(ex)
+    done = cargo(["clippy", "-p", name, "--quiet", "--message-format=short", "--color=never",
+                  "--", "-D", "warnings"])  # fmt: skip
+    if done.returncode == 0:
+        return {}
+    return findings_by_task(starter(ex), done.stderr)
+
+
+def findings_by_task(source: Path, output: str) -> dict[int, str]:
+    """Each task's first diagnostic in `output` (cargo's `--message-format=short`), found by
+    the line it names in `source`: the task whose `// ANCHOR: taskK` comes last before it
+    (the first task, above the first anchor)."""
+    text = source.read_text().splitlines()
+    starts = [(at, int(m.group(1))) for at, line in enumerate(text, 1)
+              if (m := re.search(r"ANCHOR: task(\d+)", line))]  # fmt: skip
+    spans = {at: next((t for start, t in reversed(starts) if start <= at), starts[0][1])
+             for at in range(1, len(text) + 1)} if starts else {}  # fmt: skip
+    where = re.escape(str(source.relative_to(ROOT)))
+    found: dict[int, str] = {}
+    for line in output.splitlines():
+        match = re.match(rf"{where}:(\d+):\d+: (?:error|warning)(?:\[\w+\])?: (.*)", line)
+        if match and int(match.group(1)) in spans:
+            found.setdefault(spans[int(match.group(1))], f"clippy: {match.group(2)}")
+    return found
 
 
 def reset(ex: Path, answer: str | None = None) -> int:

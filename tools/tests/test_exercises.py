@@ -116,3 +116,19 @@ PANIC = type("PanicException", (BaseException,), {})
 )  # fmt: skip
 def test_a_failing_task_is_reported_in_one_line(error, line):
     assert exercises.most_useful_line(Info(error)) == line
+
+
+def test_clippys_complaint_fails_the_task_it_is_in():
+    source = exercises.ROOT / "chapters" / "06-buffers" / "exercise" / "src" / "exercise.rs"
+    lines = source.read_text().splitlines()
+    task3 = next(at for at, line in enumerate(lines, 1) if "ANCHOR: task3" in line)
+    where = source.relative_to(exercises.ROOT)
+    output = (
+        f"{where}:{task3 + 2}:9: error: unsafe block missing a safety comment\n"
+        f"{where}:{task3 + 3}:9: error: a second complaint in the same task\n"
+        "error: could not compile `buffers_exercise` (lib) due to 2 previous errors\n"
+    )
+    assert exercises.findings_by_task(source, output) == {
+        3: "clippy: unsafe block missing a safety comment"
+    }
+    assert exercises.findings_by_task(source, "") == {}
