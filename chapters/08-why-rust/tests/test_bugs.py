@@ -49,18 +49,25 @@ CALLS = 100
 
 
 def test_the_leaky_c_version_keeps_one_reference_per_call(buggy, refcount_delta):
-    big = 10**15
+    big = int("1000000000000000")
     assert refcount_delta(big, lambda: buggy.sum_ints_leaky([big]), CALLS) == CALLS
 
 
+def test_the_leaky_c_version_also_adds_without_a_check(buggy, why_rust_c):
+    # `total += value` may overflow, which C leaves undefined; the correct version checks.
+    with pytest.raises(OverflowError):
+        why_rust_c.sum_ints([2**62, 2**62])
+    assert buggy.sum_ints_leaky([2**62, 2**62]) != 2**63  # no error, and not the sum
+
+
 def test_the_correct_c_and_pyo3_versions_keep_none(why_rust_c, refcount_delta):
-    big = 10**15
+    big = int("1000000000000000")
     assert refcount_delta(big, lambda: why_rust_c.sum_ints([big]), CALLS) == 0
     assert refcount_delta(big, lambda: why_rust.sum_ints([big]), CALLS) == 0
 
 
 def test_pyo3_leaks_too_when_told_to_forget(refcount_delta):
-    big = 10**15
+    big = int("1000000000000000")
     assert refcount_delta(big, lambda: why_rust.sum_ints_forgetting([big]), CALLS) == CALLS
 
 
