@@ -123,11 +123,28 @@ class StubCheck(pytest.Item):
 
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, StubMismatch):
-            return f"the stub does not match the module {self.module}:\n\n{excinfo.value}"
+            return stub_failure(self.module, Path(self.path), str(excinfo.value))
         return super().repr_failure(excinfo, style)
 
     def reportinfo(self):
         return self.path, None, f"stubtest {self.module}"
+
+
+def stub_failure(module: str, source: Path, report: str) -> str:
+    """stubtest's report, pointing at the stub you edit rather than the copy maturin
+    installed, and saying what to do about it."""
+    installed = stubs.stub_file(module)
+    where = source.relative_to(chapters.ROOT) if source.is_relative_to(chapters.ROOT) else source
+    if installed is not None and installed.resolve() != source.resolve():
+        report = report.replace(str(installed), str(where))
+    chapter = crate_of(source)
+    again = f"`just test {int(chapter.name[:2])}`" if chapter else "`just test`"
+    return (
+        f"the stub {where} does not match the module {module}:\n\n{report}\n\n"
+        f"Edit {where}: give each name the module has and the stub lacks its Python "
+        "signature and the docstring Python shows, and drop each name the module no longer "
+        f"has. {again} installs the stub with the module again and checks it."
+    )
 
 
 class Outcomes:

@@ -16,8 +16,11 @@ __all__ = [
 def sum_as_string(a: int, b: int) -> str:
     """Add two non-negative integers and return the sum as a string."""
 
+# ANCHOR: greet
 def greet(name: str, greeting: str = "Hello", *, punctuation: str = "!") -> str:
     """Greet someone: `greet("Ada")` returns `"Hello, Ada!"`."""
+
+# ANCHOR_END: greet
 
 def total(*numbers: int) -> int:
     """Add up any number of integers: `total(1, 2, 3)` returns `6`."""

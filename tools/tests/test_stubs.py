@@ -120,3 +120,18 @@ def test_every_installed_chapter_module_says_it_has_types():
             assert spec is not None, f"{crate.name} is not built"
             typed = Path(str(spec.origin)).parent / "py.typed"
             assert typed.is_file(), f"{chapters.module_name(crate)} has no {typed}"
+
+
+def test_a_stub_failure_names_the_stub_to_edit_not_the_installed_copy():
+    from tools import stubs, testplugin
+
+    source = ROOT / "chapters" / "01-functions" / "functions.pyi"
+    installed = stubs.stub_file("functions")
+    assert installed is not None
+    report = f"error: functions.power is not present in stub\nStub: in file {installed}\nMISSING"
+    message = testplugin.stub_failure("functions", source, report)
+    assert str(installed) not in message
+    assert "Stub: in file chapters/01-functions/functions.pyi\n" in message
+    assert message.startswith("the stub chapters/01-functions/functions.pyi does not match")
+    assert "Edit chapters/01-functions/functions.pyi: give each name" in message
+    assert message.endswith("`just test 1` installs the stub with the module again and checks it.")
