@@ -1,6 +1,6 @@
 """Benchmark results: their file format, their check, and their tables on the book's pages.
 
-`just bench` (tools/bench.py) writes one `chapters/NN-slug/benches/results.json` per chapter
+`just bench` (tools/bench_run.py) writes one `chapters/NN-slug/benches/results.json` per chapter
 that has benchmarks. This module reads those files. As an mdBook preprocessor, it replaces
 `{{#bench GROUP}}` on the page `NN-slug.md` with the table of that group from the chapter's
 results file. It stops the build on a results file that is not well formed, on a group the
