@@ -230,13 +230,18 @@ def fuzz(names: list[str], pytest_args: list[str]) -> int:
     return code
 
 
+def package_flags(names: list[str]) -> list[str]:
+    """`-p NAME` for each package, as cargo takes them."""
+    return [arg for name in names for arg in ("-p", name)]
+
+
 def lint(only: list[Path]) -> int:
     """cargo fmt --check and clippy -D warnings on the chapters' crates (`only` those of the
     chapters given, if any). Not the exercises: a starter is the learner's to edit, and
     `just check-exercises` lints the solutions."""
     wanted = {module_name(crate) for chapter in only for crate in crates(chapter)}
     groups = [[n for n in group if not only or n in wanted] for group in lint_packages()]
-    groups = [[arg for name in group for arg in ("-p", name)] for group in groups if group]
+    groups = [package_flags(group) for group in groups if group]
     code = run(["cargo", "fmt", "--check", *(arg for group in groups for arg in group)])
     for packages in groups:
         clippy = ["cargo", "clippy", *packages, "--all-targets", "--quiet"]
@@ -258,8 +263,8 @@ def check_oldest_rust() -> int:
     code = run([*install, "--no-self-update"])
     env = {**cargo_env(), "CARGO_TARGET_DIR": str(ROOT / "target" / f"rust-{version}")}
     for group in lint_packages(exercises=True):
-        packages = [arg for name in group for arg in ("-p", name)]
-        code = code or run(["cargo", f"+{version}", "check", "--all-targets", *packages], env=env)
+        check = ["cargo", f"+{version}", "check", "--all-targets", *package_flags(group)]
+        code = code or run(check, env=env)
     if code == 0:
         print(f"chapters: every crate builds with Rust {version}, the declared oldest")
     return code
@@ -287,8 +292,8 @@ def main(argv: list[str]) -> int:
         return run(["cargo", *rest], env=cargo_env())
     if command == "fmt":
         # Not the exercises: a starter is the learner's, and a solution keeps its layout.
-        packages = [arg for group in lint_packages() for name in group for arg in ("-p", name)]
-        return run(["cargo", "fmt", *packages])
+        every = [name for group in lint_packages() for name in group]
+        return run(["cargo", "fmt", *package_flags(every)])
     if command == "check-oldest-rust":
         return check_oldest_rust()
     try:
