@@ -10,7 +10,7 @@ import datetime
 import capsule_provider
 import numpy
 import pytest
-from capsule_provider import future_api, old_api
+from capsule_provider import future_api, newer_minor_api, old_api
 from capsules import IncompatibleApiError, add, multiply, provider_version
 
 NOT_VALID = 'PyCapsule_Import "capsule_provider._C_API" is not valid'
@@ -102,6 +102,18 @@ def test_every_version_can_say_which_it_is(provider_with):
 
 
 # ANCHOR_END: versions
+
+
+# ANCHOR: unknown-status
+def test_a_status_from_a_newer_provider_is_a_runtime_error(provider_with):
+    provider_with(_C_API=newer_minor_api())
+    assert provider_version() == (1, 2)
+    with pytest.raises(RuntimeError) as caught:
+        add(1, 2)
+    assert str(caught.value) == "capsule_provider returned the unknown status 2"
+
+
+# ANCHOR_END: unknown-status
 
 
 def test_the_real_capsule_in_a_stand_in_module_still_works(provider_with):

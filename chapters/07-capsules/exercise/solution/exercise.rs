@@ -3,7 +3,7 @@
 use std::ffi::{CStr, c_int};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use pyo3::exceptions::{PyImportError, PyOverflowError, PyZeroDivisionError};
+use pyo3::exceptions::{PyImportError, PyOverflowError, PyRuntimeError, PyZeroDivisionError};
 use pyo3::prelude::*;
 use pyo3::types::PyCapsule;
 
@@ -44,7 +44,25 @@ unsafe extern "C" fn checked_div(a: i64, b: i64, out: *mut i64) -> c_int {
     }
 }
 
-/// How many tables Python has freed: `make_api`'s destructor counts them here.
+/// A status that version 1 does not define, as a newer provider might return.
+const NOT_READY: c_int = 3;
+
+/// A `checked_div` from that newer provider: it answers every call with `NOT_READY`.
+extern "C" fn not_ready(_a: i64, _b: i64, _out: *mut i64) -> c_int {
+    NOT_READY
+}
+
+/// A version 1 table whose `checked_div` returns `NOT_READY`, a status `divide` does not know.
+#[pyfunction]
+pub fn make_newer_api(py: Python<'_>) -> PyResult<Bound<'_, PyCapsule>> {
+    let table = DivApi {
+        version: VERSION,
+        checked_div: not_ready,
+    };
+    table_capsule(py, table)
+}
+
+/// How many tables Python has freed: `table_capsule`'s destructor counts them here.
 static TABLES_FREED: AtomicUsize = AtomicUsize::new(0);
 
 /// How many of `make_api`'s tables Python has freed so far.
@@ -55,18 +73,23 @@ pub fn tables_freed() -> usize {
 // ANCHOR_END: table
 
 // ANCHOR: task1
-/// A capsule named `capsules_exercise._C_API` that owns a `DivApi` with this `version` and
-/// `checked_div`. When Python frees the capsule, `tables_freed()` goes up by one.
+/// A capsule named `capsules_exercise._C_API` that owns `table`. When Python frees the
+/// capsule, `tables_freed()` goes up by one.
+fn table_capsule(py: Python<'_>, table: DivApi) -> PyResult<Bound<'_, PyCapsule>> {
+    // The closure gets the table back, and drops it when it returns.
+    PyCapsule::new_with_value_and_destructor(py, table, API_NAME, |_table, _context| {
+        TABLES_FREED.fetch_add(1, Ordering::Relaxed);
+    })
+}
+
+/// A capsule holding a table with this `version` and this module's `checked_div`.
 #[pyfunction]
 pub fn make_api(py: Python<'_>, version: u32) -> PyResult<Bound<'_, PyCapsule>> {
     let table = DivApi {
         version,
         checked_div,
     };
-    // The closure gets the table back, and drops it when it returns.
-    PyCapsule::new_with_value_and_destructor(py, table, API_NAME, |_table, _context| {
-        TABLES_FREED.fetch_add(1, Ordering::Relaxed);
-    })
+    table_capsule(py, table)
 }
 // ANCHOR_END: task1
 
@@ -93,7 +116,8 @@ fn table<'a>(api: &'a Bound<'_, PyAny>) -> PyResult<&'a DivApi> {
 // ANCHOR: task3
 /// `a / b`, rounded toward zero, computed by the `checked_div` in `api`'s table. Errors as in
 /// `api_version`; ImportError("table version N, expected 1") for a version other than 1;
-/// ZeroDivisionError("division by zero"); OverflowError("A / B does not fit in 64 bits").
+/// ZeroDivisionError("division by zero"); OverflowError("A / B does not fit in 64 bits");
+/// RuntimeError("checked_div returned the unknown status N") for any other status.
 #[pyfunction]
 pub fn divide(api: &Bound<'_, PyAny>, a: i64, b: i64) -> PyResult<i64> {
     let table = table(api)?;
@@ -109,8 +133,11 @@ pub fn divide(api: &Bound<'_, PyAny>, a: i64, b: i64) -> PyResult<i64> {
     match status {
         OK => Ok(quotient),
         DIVISION_BY_ZERO => Err(PyZeroDivisionError::new_err("division by zero")),
-        _ => Err(PyOverflowError::new_err(format!(
+        OVERFLOW => Err(PyOverflowError::new_err(format!(
             "{a} / {b} does not fit in 64 bits"
+        ))),
+        other => Err(PyRuntimeError::new_err(format!(
+            "checked_div returned the unknown status {other}"
         ))),
     }
 }

@@ -9,5 +9,5 @@ mod exercise;
 #[pymodule]
 mod capsules_exercise {
     #[pymodule_export]
-    use super::exercise::{api_version, divide, make_api, tables_freed};
+    use super::exercise::{api_version, divide, make_api, make_newer_api, tables_freed};
 }

@@ -6,7 +6,7 @@ Run them with `just exercise 7`.
 import datetime
 
 import pytest
-from capsules_exercise import api_version, divide, make_api, tables_freed
+from capsules_exercise import api_version, divide, make_api, make_newer_api, tables_freed
 
 I64_MIN = -(2**63)
 
@@ -91,6 +91,13 @@ def test_the_one_overflowing_division_raises_overflow_error():
     with pytest.raises(OverflowError) as caught:
         divide(make_api(1), I64_MIN, -1)
     assert str(caught.value) == f"{I64_MIN} / -1 does not fit in 64 bits"
+
+
+@pytest.mark.task(3)
+def test_a_status_divide_does_not_know_raises_runtime_error():
+    with pytest.raises(RuntimeError) as caught:
+        divide(make_newer_api(), 7, 2)
+    assert str(caught.value) == "checked_div returned the unknown status 3"
 
 
 # ANCHOR_END: task3

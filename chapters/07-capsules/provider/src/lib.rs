@@ -119,7 +119,7 @@ mod capsule_provider {
     use super::tables_freed;
 
     #[pymodule_export]
-    use super::versions::{future_api, old_api};
+    use super::versions::{future_api, newer_minor_api, old_api};
 
     #[pymodule_init]
     fn init(module: &Bound<'_, PyModule>) -> PyResult<()> {

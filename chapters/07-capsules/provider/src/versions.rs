@@ -5,7 +5,9 @@
 use pyo3::prelude::*;
 use pyo3::types::PyCapsule;
 
-use super::{ApiVersion, Operation, checked_add, table_capsule};
+use std::ffi::c_int;
+
+use super::{ApiVersion, MathApi, Operation, checked_add, table_capsule};
 
 // ANCHOR: old-table
 /// The table as version 1.0 had it: `checked_mul` did not exist yet.
@@ -34,4 +36,32 @@ pub fn old_api(py: Python<'_>) -> PyResult<Bound<'_, PyCapsule>> {
 #[pyfunction]
 pub fn future_api(py: Python<'_>) -> PyResult<Bound<'_, PyCapsule>> {
     table_capsule(py, ApiVersion { major: 2, minor: 0 })
+}
+
+/// A status that version 1.1 does not define: a later 1.x may add one, say for "the answer is
+/// not ready yet".
+const NOT_READY: c_int = 2;
+
+/// An `Operation` from that later 1.x, which answers every call with `NOT_READY`.
+///
+/// # Safety
+///
+/// None needed: it never touches `out`.
+unsafe extern "C" fn not_ready(_a: i64, _b: i64, _out: *mut i64) -> c_int {
+    NOT_READY
+}
+
+/// For tests: a capsule like `_C_API` from a version 1.2 whose functions return a status that
+/// version 1.1 does not know.
+#[pyfunction]
+pub fn newer_minor_api(py: Python<'_>) -> PyResult<Bound<'_, PyCapsule>> {
+    let version = ApiVersion { major: 1, minor: 2 };
+    table_capsule(
+        py,
+        MathApi {
+            version,
+            checked_add: not_ready,
+            checked_mul: not_ready,
+        },
+    )
 }
