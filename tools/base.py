@@ -1,5 +1,6 @@
 """What every other tools module may use, and which imports none of them: the repository's
-paths, TOML, digests of files, and which files a Python file reads through its imports.
+paths, TOML, digests of files, which files a Python file reads through its imports, and
+the `.pth` files that put folders on the running environment's import path.
 
 Standard library only (with `tomli` where `tomllib` is missing), so that
 `tools/bootstrap.py` can use it before anything is installed.
@@ -11,6 +12,7 @@ import ast
 import hashlib
 import os
 import shutil
+import sysconfig
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -45,6 +47,18 @@ def uv_env() -> dict[str, str]:
         "UV_PYTHON_DOWNLOADS": "never",
         "UV_NO_PROGRESS": "1",
     }
+
+
+def put_on_path(name: str, folders: Iterable[Path]) -> None:
+    """Make the running environment import from `folders`, as its interactive prompt does too:
+    a `.pth` file called `name` in its site-packages lists them (one line each, no file when
+    there are none)."""
+    pth = Path(sysconfig.get_path("purelib")) / f"{name}.pth"
+    lines = "".join(f"{folder.resolve()}\n" for folder in folders)
+    if not lines:
+        pth.unlink(missing_ok=True)
+    elif not pth.is_file() or pth.read_text(encoding="utf-8") != lines:
+        pth.write_text(lines, encoding="utf-8")
 
 
 def read_toml(path: Path) -> dict[str, Any]:

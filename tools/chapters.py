@@ -176,10 +176,24 @@ def current(crate: Path) -> bool:
     return up_to_date(crate) or up_to_date(crate, release=True)
 
 
+def python_folders() -> list[Path]:
+    """The chapters' `python/` folders of plain Python modules (chapter 9's twin), which a
+    page imports at the prompt; a `python/` that maturin packages with the crate (its
+    `python-source`, as in chapter 10) is not one of them."""
+    found = []
+    for chapter in all_chapters():
+        maturin = base.read_toml(chapter / "pyproject.toml").get("tool", {}).get("maturin", {})
+        if (chapter / "python").is_dir() and "python-source" not in maturin:
+            found.append(chapter / "python")
+    return found
+
+
 def build(chapters: list[Path], release: bool = False, extra: tuple[str, ...] = ()) -> int:
     """Build each chapter's crates that changed into this environment (`--release` for
-    `release`), passing `extra` to maturin (`--no-default-features`, say)."""
+    `release`), passing `extra` to maturin (`--no-default-features`, say), and put the
+    chapters' plain Python modules on its import path."""
     STAMPS.mkdir(parents=True, exist_ok=True)
+    base.put_on_path("tutorial-chapters", python_folders())
     for chapter in (crate for c in chapters for crate in crates(c)):
         if up_to_date(chapter, release, extra):
             continue

@@ -6,6 +6,8 @@ the compiler, in this process, as `build_ext` would. Each module is built once p
 inputs: the folder it lands in, under the running environment's `.native-builds/`, is named
 by a hash of its sources, the compiler's version, the Python and the build's options, so an
 unchanged module costs one directory lookup, and the version matrix keeps one per Python.
+Each module is then published: linked from `.native-builds/modules/`, which a `.pth` file puts
+on the environment's import path, so `import why_rust_c` works at `just python` too.
 
     module = native.extension("why_rust_c", [Path("sum.c")])            # C
     module = native.extension("why_rust_cpp", [Path("sum.cpp")], language="c++")  # pybind11
@@ -40,6 +42,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # The environment this Python runs in (.venv, a matrix or bench venv), or .venv outside one.
 VENV = Path(sys.prefix) if sys.prefix != sys.base_prefix else ROOT / ".venv"
 CACHE = VENV / ".native-builds"
+# Links to the current build of each module, on the environment's import path (`publish`).
+PUBLISHED = CACHE / "modules"
 # Strict for our own C and C++; the buggy examples are wrong at run time, not to the compiler.
 STRICT = ["-Wall", "-Wextra", "-Werror"]
 
@@ -145,7 +149,7 @@ def extension(
             built = Extension(name, [str(s) for s in sources], **options)
         setuptools_build(built, into)
 
-    return load(name, cached(name, key, make))
+    return load(name, publish(module_file(name, cached(name, key, make))))
 
 
 def cffi_module(
@@ -175,7 +179,7 @@ def cffi_module(
                 built.rename(into / built.name)
         shutil.rmtree(into / "build", ignore_errors=True)
 
-    return load(name, cached(name, key, make))
+    return load(name, publish(module_file(name, cached(name, key, make))))
 
 
 def cargo_staticlib(manifest: Path, library: str) -> Path:
@@ -189,17 +193,38 @@ def cargo_staticlib(manifest: Path, library: str) -> Path:
     return target / "release" / f"lib{library}.a"
 
 
+def module_file(name: str, where: Path) -> Path:
+    """The file of module `name`: `where` itself, or its extension (or `.py`) file in the
+    folder `where`."""
+    suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
+    candidates = [where] if where.is_file() else [where / f"{name}{suffix}", where / f"{name}.py"]
+    path = next((p for p in candidates if p.is_file()), None)
+    if path is None:
+        raise FileNotFoundError(f"no module {name} in {where}")
+    return path
+
+
+def publish(path: Path) -> Path:
+    """Link the module file `path` from `PUBLISHED`, in place of an earlier build's, and put
+    that folder on this environment's import path; returns `path`."""
+    PUBLISHED.mkdir(parents=True, exist_ok=True)
+    link = PUBLISHED / path.name
+    if not (link.is_symlink() and link.resolve() == path.resolve()):
+        scratch = PUBLISHED / f".{path.name}.new"
+        scratch.unlink(missing_ok=True)
+        scratch.symlink_to(path.resolve())
+        scratch.replace(link)
+    base.put_on_path("tutorial-native-builds", [PUBLISHED])
+    return path
+
+
 def load(name: str, where: Path) -> ModuleType:
     """Import the module `name` from the file `where`, or from its extension (or `.py`)
     file in the folder `where`, and register it in `sys.modules`, so that `import name`
     finds it from then on."""
     if name in sys.modules:
         return sys.modules[name]
-    suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
-    candidates = [where] if where.is_file() else [where / f"{name}{suffix}", where / f"{name}.py"]
-    path = next((p for p in candidates if p.is_file()), None)
-    if path is None:
-        raise FileNotFoundError(f"no module {name} in {where}")
+    path = module_file(name, where)
     spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module

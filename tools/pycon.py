@@ -41,7 +41,9 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import re
+import subprocess
 import sys
 import traceback
 import types
@@ -245,12 +247,26 @@ class PyconFile(pytest.File):
         yield PyconItem.from_parent(self, name=self.path.name)
 
 
+class SessionFailed(AssertionError):
+    """A session replayed at its own prompt did not give the answers it shows."""
+
+
 class PyconItem(pytest.Item):
     def runtest(self) -> None:
-        replay(self.path)
+        """Replay the session at a prompt of its own: a new process of this environment's
+        Python, started in the repository's top folder with no PYTHONPATH, as `just python`
+        starts one. What the session imports must import there too, with no help from the
+        chapter's conftest.py."""
+        env = {name: value for name, value in os.environ.items() if name != "PYTHONPATH"}
+        command = [sys.executable, "-m", "tools.pycon", str(self.path)]
+        done = subprocess.run(
+            command, cwd=base.ROOT, env=env, capture_output=True, text=True, check=False
+        )
+        if done.returncode != 0:
+            raise SessionFailed((done.stderr or done.stdout).rstrip())
 
     def repr_failure(self, excinfo, style=None):
-        if isinstance(excinfo.value, TranscriptMismatch):
+        if isinstance(excinfo.value, (TranscriptMismatch, SessionFailed)):
             return str(excinfo.value)
         return "".join(traceback.format_exception(excinfo.type, excinfo.value, excinfo.tb))
 
@@ -262,3 +278,18 @@ def pytest_collect_file(file_path: Path, parent):
     if file_path.suffix == ".pycon":
         return PyconFile.from_parent(parent, path=file_path)
     return None
+
+
+def main(argv: list[str]) -> int:
+    """`python -m tools.pycon FILE`: replay one session in this process; a mismatch is
+    printed and exits 1."""
+    try:
+        replay(Path(argv[0]))
+    except TranscriptMismatch as mismatch:
+        print(mismatch, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -3,8 +3,7 @@ hand `capsules` a missing, misnamed or wrongly versioned capsule without uninsta
 
 Python imports a module once and keeps it in `sys.modules`; `capsules` imports
 `capsule_provider` by name, so whatever object `sys.modules["capsule_provider"]` holds is what
-it finds. The `.pycon` sessions do the same by hand; a session that fails halfway leaves its
-stand-in behind, so the real module is put back after each one.
+it finds. The `.pycon` sessions do the same by hand, each at a prompt of its own.
 """
 
 from __future__ import annotations
@@ -12,7 +11,6 @@ from __future__ import annotations
 import sys
 import types
 
-import capsule_provider
 import pytest
 
 
@@ -33,8 +31,3 @@ def provider_with(monkeypatch):
 def provider_missing(monkeypatch):
     """Make `import capsule_provider` fail, as if it were not installed, until the test ends."""
     monkeypatch.setitem(sys.modules, "capsule_provider", None)
-
-
-def pytest_runtest_teardown(item: pytest.Item) -> None:
-    if item.path.suffix == ".pycon":
-        sys.modules["capsule_provider"] = capsule_provider

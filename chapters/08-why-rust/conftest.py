@@ -2,9 +2,10 @@
 tools/native.py into the running environment, and cached there by a hash of their sources.
 
 A test asks for a binding by name (`binding` is parametrised over all four). When a
-compiler is missing the test is skipped with the reason, or fails when `CI` is set. The
-`.pycon` sessions cannot ask for fixtures, so each session has all of them
-built before it runs, and its `import why_rust_c` then finds the built module.
+compiler is missing the test is skipped with the reason, or fails when `CI` is set. Each
+module is also published on the environment's import path, so `import why_rust_c` works at
+`just python`. The `.pycon` sessions cannot ask for fixtures, so each session has all of them
+built before it runs, and then replays at a prompt of its own.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def build(name: str):
             inputs=[crate / "Cargo.toml", crate / "src", CFFI / "build.py"],
             staticlib=lambda: native.cargo_staticlib(crate / "Cargo.toml", "why_rust_ffi"),
         )
-        return native.load(name, CFFI)
+        return native.load(name, native.publish(CFFI / f"{name}.py"))
     raise LookupError(name)
 
 
