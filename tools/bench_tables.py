@@ -2,9 +2,10 @@
 
 `just bench` (tools/bench_run.py) writes one `chapters/NN-slug/benches/results.json` per chapter
 that has benchmarks. This module reads those files. As an mdBook preprocessor, it replaces
-`{{#bench GROUP}}` on the page `NN-slug.md` with the table of that group from the chapter's
-results file. It stops the build on a results file that is not well formed, on a group the
-file does not have, and on a group that the chapter's page does not show. So no figure is
+`{{#bench GROUP}}` on the page `NN-slug.md`, or a page nested under it (`NN-slug-more.md`), with
+the table of that group from the chapter's results file. It stops the build on a results file
+that is not well formed, on a group the file does not have, and on a group that no page of the
+chapter shows. So no figure is
 typed into a page, and none is left off one.
 
     python tools/bench_tables.py check    check every results file and page, print the tables
@@ -196,15 +197,27 @@ def results_of(chapters_dir: Path) -> dict[str, dict]:
     return found
 
 
+def chapter_of(page: str, folders: set[str]) -> str:
+    """The chapter folder a page belongs to: `09-validator` for `09-validator.md` and for the
+    pages nested under it (`09-validator-json.md`); the page's own name when none does."""
+    parts = page.split("-")
+    for end in range(len(parts), 0, -1):
+        if "-".join(parts[:end]) in folders:
+            return "-".join(parts[:end])
+    return page
+
+
 def preprocess(book: dict, root: Path) -> dict:
     results = results_of(root / "chapters")
+    folders = {folder.name for folder in (root / "chapters").glob("[0-9][0-9]-*")}
     shown: dict[str, set[str]] = {name: set() for name in results}
     for page in book_chapters(book.get("items", [])):
-        name = Path(page.get("source_path") or "").stem
+        stem = Path(page.get("source_path") or "").stem
+        name = chapter_of(stem, folders)
 
-        def render(match: re.Match, name: str = name) -> str:
+        def render(match: re.Match, name: str = name, stem: str = stem) -> str:
             if name not in results:
-                raise ResultsError(f"{name}.md shows {match.group(0)}, but chapters/{name} "
+                raise ResultsError(f"{stem}.md shows {match.group(0)}, but chapters/{name} "
                                    "has no benches/results.json (run `just bench`)")  # fmt: skip
             shown[name].add(match.group(1))
             return table(results[name], match.group(1))
@@ -214,8 +227,9 @@ def preprocess(book: dict, root: Path) -> dict:
         missing = [g["name"] for g in data["groups"] if g["name"] not in shown[name]]
         if missing:
             raise ResultsError(
-                f"{name}.md does not show the benchmark group(s) {', '.join(missing)}; "
-                f"put {{{{#bench {missing[0]}}}}} where the page discusses it"
+                f"no page of {name} ({name}.md or a page nested under it) shows the benchmark "
+                f"group(s) {', '.join(missing)}; put {{{{#bench {missing[0]}}}}} where a page "
+                "discusses it"
             )
     return book
 

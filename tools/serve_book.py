@@ -71,11 +71,20 @@ class BookHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class BookServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        # A browser may close a connection before the answer is written (a page it left, a
+        # request it cancelled): nothing went wrong here, so print nothing.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 @contextlib.contextmanager
 def serve(build: Path, prefix: str = "/"):
     """Serve `build` under `prefix` on a free loopback port; yields the book's base URL."""
     handler = type("Handler", (BookHandler,), {"prefix": prefix})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=build))
+    server = BookServer(("127.0.0.1", 0), functools.partial(handler, directory=build))
     # A short poll interval: shutdown() waits up to one interval for the server to notice.
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()

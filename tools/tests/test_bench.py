@@ -81,8 +81,20 @@ def test_a_group_the_page_does_not_show_fails(tmp_path, results):
     book = a_book(results["chapter"], f"{{{{#bench {first}}}}}")
     if len(results["groups"]) == 1:
         book = a_book(results["chapter"], "")
-    with pytest.raises(bench_tables.ResultsError, match="does not show the benchmark group"):
+    with pytest.raises(bench_tables.ResultsError, match=r"shows the benchmark group\(s\)"):
         bench_tables.preprocess(book, a_root_with(tmp_path, results))
+
+
+def test_a_group_may_be_shown_on_a_page_nested_under_the_chapters(tmp_path, results):
+    first, *others = results["groups"]
+    chapter = results["chapter"]
+    book = a_book(chapter, f"{{{{#bench {first['name']}}}}}")
+    nested = "\n".join(f"{{{{#bench {g['name']}}}}}" for g in others)
+    book["items"].append({"Chapter": {"source_path": f"{chapter}-more.md", "content": nested}})
+    pages = bench_tables.preprocess(book, a_root_with(tmp_path, results))["items"]
+    for page, groups in zip(pages, [[first], others]):
+        for row in (row for group in groups for row in group["rows"]):
+            assert f"| {row['row']} |" in page["Chapter"]["content"]
 
 
 def test_a_group_the_results_do_not_have_fails(tmp_path, results):
@@ -95,7 +107,7 @@ def test_the_real_book_fails_to_build_when_a_table_is_left_off(book_copy):
     replace_in(book_copy / "src" / "03-gil.md", "{{#bench profiles}}", "")
     done = build_book(book_copy)
     assert done.returncode != 0
-    assert "does not show the benchmark group(s) profiles" in done.stdout + done.stderr
+    assert "shows the benchmark group(s) profiles" in done.stdout + done.stderr
 
 
 def test_a_missed_floor_or_ceiling_is_named_with_its_figure(results):

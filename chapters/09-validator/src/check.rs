@@ -10,38 +10,50 @@ use crate::schema::{Field, Kind, Lengths, Limit, Node};
 
 // ANCHOR: input
 /// A document as `read` finds it: only the parts the schema looks at, each tagged with the
-/// Python type it had. An int, a float or a str read from a Python object keeps a handle to
-/// that object, to put into the answer, beside the plain Rust data the checks look at.
-pub enum Input {
+/// Python type it had, as the plain Rust data the checks look at. Beside each int, float and
+/// str it keeps what the answer will be built from, which depends on where the document was
+/// read from: its `Source`.
+pub enum Input<S: Source = FromPython> {
     None,
     Bool(bool),
-    /// An int that fits in 64 bits, and the `int` to answer with (none if read from JSON).
-    Int(i64, Option<Py<PyInt>>),
+    /// An int that fits in 64 bits.
+    Int(i64, S::Int),
     /// An int that does not fit in 64 bits.
     BigInt,
-    /// A float, and the `float` to answer with (none if read from JSON).
-    Float(f64, Option<Py<PyFloat>>),
-    /// A str: its length in characters, and its text.
-    Str(usize, Text),
+    Float(f64, S::Float),
+    /// A str: its length in characters.
+    Str(usize, S::Str),
     /// A str with a lone surrogate, which no Rust `String` can hold.
     BadStr,
-    List(Box<[Input]>),
+    List(Box<[Input<S>]>),
     /// A list whose length is outside the schema's bounds; its items were not read.
     Unread(usize),
     /// A dict: the type names of its non-string keys, then each schema field's value in
     /// schema order (`None` where the key is missing).
     Object {
         bad_keys: Box<[String]>,
-        fields: Box<[Option<Input>]>,
+        fields: Box<[Option<Input<S>>]>,
     },
     /// Anything else: a set, a tuple, a list where the schema wants a str, ...
     Other,
 }
 
-/// The text of a str: the Python object it was read from, or the text read from JSON.
-pub enum Text {
-    Python(Py<PyString>),
-    Json(Box<str>),
+/// Where documents are read from, and so what an `Input` keeps of each int, float and str to
+/// build the answer from. What it keeps must be `Sync`, so that a batch of inputs can be
+/// checked while the thread is detached.
+pub trait Source {
+    type Int: Sync;
+    type Float: Sync;
+    type Str: Sync;
+}
+
+/// Documents that are Python objects: each int, float and str keeps a handle to its object.
+pub struct FromPython;
+
+impl Source for FromPython {
+    type Int = Py<PyInt>;
+    type Float = Py<PyFloat>;
+    type Str = Py<PyString>;
 }
 // ANCHOR_END: input
 
@@ -49,9 +61,9 @@ pub enum Text {
 /// Check `input` against `node`, and say whether it fits. Errors go into `errors` with their
 /// location (`loc`, which is the same when this returns). The input is only looked at, never
 /// changed or dropped: what fits is built into Python objects later, from the input itself.
-pub fn check<'s>(
+pub fn check<'s, S: Source>(
     node: &'s Node,
-    input: &Input,
+    input: &Input<S>,
     loc: &mut Vec<Step<'s>>,
     errors: &mut Errors,
 ) -> bool {
@@ -108,10 +120,10 @@ pub fn check<'s>(
 // ANCHOR_END: check
 
 // ANCHOR: check-object
-fn check_object<'s>(
+fn check_object<'s, S: Source>(
     fields: &'s [Field],
     bad_keys: &[String],
-    inputs: &[Option<Input>],
+    inputs: &[Option<Input<S>>],
     loc: &mut Vec<Step<'s>>,
     errors: &mut Errors,
 ) -> bool {
@@ -139,9 +151,9 @@ fn check_object<'s>(
 }
 // ANCHOR_END: check-object
 
-fn check_list<'s>(
+fn check_list<'s, S: Source>(
     items: &'s Node,
-    inputs: &[Input],
+    inputs: &[Input<S>],
     loc: &mut Vec<Step<'s>>,
     errors: &mut Errors,
 ) -> bool {

@@ -4,7 +4,7 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString};
 
-use crate::check::{Input, Text, wrong_length};
+use crate::check::{Input, wrong_length};
 use crate::json::Mismatch;
 use crate::schema::{Kind, Node};
 
@@ -28,7 +28,7 @@ pub fn read(node: &Node, obj: &Bound<'_, PyAny>) -> PyResult<Input> {
             Ok(n) => n.clone(),
             Err(_) => value.into_pyobject(py)?,
         };
-        return Ok(Input::Int(value, Some(answer.unbind())));
+        return Ok(Input::Int(value, answer.unbind()));
     }
     if let Ok(x) = obj.cast::<PyFloat>() {
         let value = x.value();
@@ -36,7 +36,7 @@ pub fn read(node: &Node, obj: &Bound<'_, PyAny>) -> PyResult<Input> {
             Ok(x) => x.clone(),
             Err(_) => PyFloat::new(py, value),
         };
-        return Ok(Input::Float(value, Some(answer.unbind())));
+        return Ok(Input::Float(value, answer.unbind()));
     }
     if let Ok(s) = obj.cast::<PyString>() {
         // The length is stored in the str, so asking costs nothing. `to_str` is only asked
@@ -48,10 +48,7 @@ pub fn read(node: &Node, obj: &Bound<'_, PyAny>) -> PyResult<Input> {
             Ok(s) => s.clone(),
             Err(_) => PyString::new(py, text),
         };
-        return Ok(Input::Str(
-            s.code_point_len()?,
-            Text::Python(answer.unbind()),
-        ));
+        return Ok(Input::Str(s.code_point_len()?, answer.unbind()));
     }
     match &node.kind {
         Kind::List { items, length } => match obj.cast::<PyList>() {
@@ -101,9 +98,9 @@ pub fn to_python<'py>(py: Python<'py>, node: &Node, input: Input) -> PyResult<Bo
         (Input::Bool(b), _) => PyBool::new(py, b).to_owned().into_any(),
         // An int where a float is wanted becomes a float.
         (Input::Int(n, _), Kind::Float { .. }) => PyFloat::new(py, n as f64).into_any(),
-        (Input::Int(_, Some(n)), _) => n.into_bound(py).into_any(),
-        (Input::Float(_, Some(x)), _) => x.into_bound(py).into_any(),
-        (Input::Str(_, Text::Python(s)), _) => s.into_bound(py).into_any(),
+        (Input::Int(_, n), _) => n.into_bound(py).into_any(),
+        (Input::Float(_, x), _) => x.into_bound(py).into_any(),
+        (Input::Str(_, s), _) => s.into_bound(py).into_any(),
         (Input::List(inputs), Kind::List { items, .. }) => {
             let items = inputs.into_iter().map(|input| to_python(py, items, input));
             PyList::new(py, items.collect::<PyResult<Vec<_>>>()?)?.into_any()
@@ -120,8 +117,7 @@ pub fn to_python<'py>(py: Python<'py>, node: &Node, input: Input) -> PyResult<Bo
             }
             dict.into_any()
         }
-        // `check` passes only inputs that match their node, and an input read from JSON
-        // is written as JSON, never built into Python objects.
+        // `check` passes only inputs that match their node.
         _ => return Err(Mismatch.into()),
     })
 }
@@ -131,10 +127,9 @@ fn clone_ref(py: Python<'_>, input: &Input) -> Input {
     match input {
         Input::None => Input::None,
         Input::Bool(b) => Input::Bool(*b),
-        Input::Int(n, obj) => Input::Int(*n, obj.as_ref().map(|obj| obj.clone_ref(py))),
-        Input::Float(x, obj) => Input::Float(*x, obj.as_ref().map(|obj| obj.clone_ref(py))),
-        Input::Str(len, Text::Python(obj)) => Input::Str(*len, Text::Python(obj.clone_ref(py))),
-        Input::Str(len, Text::Json(text)) => Input::Str(*len, Text::Json(text.clone())),
+        Input::Int(n, obj) => Input::Int(*n, obj.clone_ref(py)),
+        Input::Float(x, obj) => Input::Float(*x, obj.clone_ref(py)),
+        Input::Str(len, obj) => Input::Str(*len, obj.clone_ref(py)),
         Input::List(items) => Input::List(items.iter().map(|item| clone_ref(py, item)).collect()),
         Input::Object { bad_keys, fields } => Input::Object {
             bad_keys: bad_keys.clone(),

@@ -8,13 +8,30 @@ use jiter::{Jiter, JiterResult, Peek};
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 
-use crate::check::{Input, Text, wrong_length};
+use crate::check::{FromPython, Input, Source, wrong_length};
 use crate::errors::{Errors, Step};
 use crate::schema::{Kind, Node};
 
+// ANCHOR: from-json
+/// Documents that are JSON text: an int or a float keeps nothing beside its value, and a str
+/// keeps its text, to be written into the answer.
+pub struct FromJson;
+
+impl Source for FromJson {
+    type Int = ();
+    type Float = ();
+    type Str = Box<str>;
+}
+// ANCHOR_END: from-json
+
 // ANCHOR: parse
 /// Parse one JSON document into an `Input` for `node`. Malformed JSON is one error at `loc`.
-pub fn parse(node: &Node, data: &[u8], loc: &[Step<'_>], errors: &mut Errors) -> Option<Input> {
+pub fn parse(
+    node: &Node,
+    data: &[u8],
+    loc: &[Step<'_>],
+    errors: &mut Errors,
+) -> Option<Input<FromJson>> {
     // jiter checks the UTF-8 of the strings it reads, but not of the values it skips.
     if let Err(error) = std::str::from_utf8(data) {
         let at = error.valid_up_to();
@@ -41,7 +58,7 @@ pub fn parse(node: &Node, data: &[u8], loc: &[Step<'_>], errors: &mut Errors) ->
 // ANCHOR: read-json
 /// Read the value at `peek` as `read` reads a Python object: lists and objects only where the
 /// schema has them, anything else skipped and marked `Other`.
-fn read_json(node: &Node, jiter: &mut Jiter<'_>, peek: Peek) -> JiterResult<Input> {
+fn read_json(node: &Node, jiter: &mut Jiter<'_>, peek: Peek) -> JiterResult<Input<FromJson>> {
     Ok(match (peek, &node.kind) {
         (Peek::Null, _) => {
             jiter.known_null()?;
@@ -50,7 +67,7 @@ fn read_json(node: &Node, jiter: &mut Jiter<'_>, peek: Peek) -> JiterResult<Inpu
         (Peek::True | Peek::False, _) => Input::Bool(jiter.known_bool(peek)?),
         (Peek::String, _) => {
             let text = jiter.known_str()?;
-            Input::Str(text.chars().count(), Text::Json(text.into()))
+            Input::Str(text.chars().count(), text.into())
         }
         (Peek::Array, Kind::List { items, length }) => {
             let mut inputs = Vec::new();
@@ -65,7 +82,7 @@ fn read_json(node: &Node, jiter: &mut Jiter<'_>, peek: Peek) -> JiterResult<Inpu
             }
         }
         (Peek::Object, Kind::Object { fields }) => {
-            let mut inputs: Vec<Option<Input>> = fields.iter().map(|_| None).collect();
+            let mut inputs: Vec<Option<Input<FromJson>>> = fields.iter().map(|_| None).collect();
             // Which field a key names, looked up while jiter still lends us the key.
             let field = |name: &str| fields.iter().position(|field| *field.name == *name);
             let mut key = jiter.known_object()?.map(field);
@@ -94,14 +111,14 @@ fn read_json(node: &Node, jiter: &mut Jiter<'_>, peek: Peek) -> JiterResult<Inpu
 }
 
 /// A JSON number is an int if it has no fraction and no exponent, as in Python.
-fn number(bytes: &[u8]) -> Input {
+fn number(bytes: &[u8]) -> Input<FromJson> {
     // jiter has checked the syntax, so the bytes are ASCII and parse.
     let text = std::str::from_utf8(bytes).unwrap_or_default();
     if text.contains(['.', 'e', 'E']) {
-        return Input::Float(text.parse().unwrap_or(f64::NAN), None);
+        return Input::Float(text.parse().unwrap_or(f64::NAN), ());
     }
     match text.parse() {
-        Ok(n) => Input::Int(n, None),
+        Ok(n) => Input::Int(n, ()),
         Err(_) => Input::BigInt,
     }
 }
@@ -110,7 +127,7 @@ fn number(bytes: &[u8]) -> Input {
 // ANCHOR: write-json
 /// Write an input that `check` passed against `node` as compact JSON, in the same form as
 /// Python's `json.dumps(value, ensure_ascii=False, separators=(",", ":"))`.
-pub fn write_json(out: &mut Vec<u8>, node: &Node, input: &Input) -> Result<(), Mismatch> {
+pub fn write_json(out: &mut Vec<u8>, node: &Node, input: &Input<FromJson>) -> Result<(), Mismatch> {
     match (input, &node.kind) {
         (Input::None, _) => out.extend_from_slice(b"null"),
         (Input::Bool(b), _) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
@@ -119,7 +136,7 @@ pub fn write_json(out: &mut Vec<u8>, node: &Node, input: &Input) -> Result<(), M
             let _ = write!(out, "{n}");
         }
         (Input::Float(x, _), _) => write_float(out, *x),
-        (Input::Str(_, Text::Json(text)), _) => write_str(out, text),
+        (Input::Str(_, text), _) => write_str(out, text),
         (Input::List(inputs), Kind::List { items, .. }) => {
             out.push(b'[');
             for (i, input) in inputs.iter().enumerate() {
@@ -147,8 +164,7 @@ pub fn write_json(out: &mut Vec<u8>, node: &Node, input: &Input) -> Result<(), M
             }
             out.push(b'}');
         }
-        // `check` passes only inputs that match their node, and a document read from JSON has
-        // no Python strs in it (a default's copy for JSON has none either).
+        // `check` passes only inputs that match their node.
         _ => return Err(Mismatch),
     }
     Ok(())
@@ -278,16 +294,13 @@ fn write_float(out: &mut Vec<u8>, x: f64) {
 
 /// A copy of a default for JSON answers: its strs as Rust text, made once when the schema is
 /// compiled, so that writing JSON never needs a Python object.
-pub fn json_copy(py: Python<'_>, input: &Input) -> PyResult<Input> {
+pub fn json_copy(py: Python<'_>, input: &Input<FromPython>) -> PyResult<Input<FromJson>> {
     Ok(match input {
         Input::None => Input::None,
         Input::Bool(b) => Input::Bool(*b),
-        Input::Int(n, _) => Input::Int(*n, None),
-        Input::Float(x, _) => Input::Float(*x, None),
-        Input::Str(len, Text::Python(obj)) => {
-            Input::Str(*len, Text::Json(obj.bind(py).to_str()?.into()))
-        }
-        Input::Str(len, Text::Json(text)) => Input::Str(*len, Text::Json(text.clone())),
+        Input::Int(n, _) => Input::Int(*n, ()),
+        Input::Float(x, _) => Input::Float(*x, ()),
+        Input::Str(len, obj) => Input::Str(*len, obj.bind(py).to_str()?.into()),
         Input::List(items) => Input::List(
             items
                 .iter()

@@ -8,7 +8,7 @@ use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyString};
 use crate::check::{Input, check};
 use crate::convert::read;
 use crate::errors::{Errors, SchemaError, error_line};
-use crate::json::json_copy;
+use crate::json::{FromJson, json_copy};
 
 // ANCHOR: node
 /// How deep a schema may nest: a list or an object inside another counts one level more.
@@ -65,8 +65,8 @@ pub struct Field {
     pub node: Node,
     pub required: bool,
     pub default: Option<Input>,
-    /// The same default with its strs as Rust text, for answers written as JSON.
-    pub json_default: Option<Input>,
+    /// The same default as if read from JSON, for answers written as JSON (the next page).
+    pub json_default: Option<Input<FromJson>>,
 }
 
 /// What `compile` finds in one schema dict: the node, and what only a field uses.
