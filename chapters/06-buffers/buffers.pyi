@@ -3,7 +3,6 @@ other threads from writing meanwhile, so a free-threaded Python re-enables it on
 (unless it was started with PYTHON_GIL=0 or -X gil=0, which gives that safety up).
 """
 
-import sys
 from typing import final
 
 from typing_extensions import Buffer, Self
@@ -23,10 +22,11 @@ class Block:
     def resize(self, size: int) -> None:
         """Change the size of the block, keeping the bytes that fit and zeroing the new ones."""
     # `__getbuffer__` and `__releasebuffer__` fill the type's buffer slots. Python 3.12 and
-    # newer show those slots as these two methods; older Pythons have them in C only.
-    if sys.version_info >= (3, 12):
-        def __buffer__(self, flags: int, /) -> memoryview: ...
-        def __release_buffer__(self, buffer: memoryview, /) -> None: ...
+    # newer show those slots as these two methods; older Pythons have them in C only. They
+    # are declared for every Python, as typeshed declares them for `bytes`, so that a type
+    # checker takes a `Block` as a `Buffer` everywhere it is one.
+    def __buffer__(self, flags: int, /) -> memoryview: ...
+    def __release_buffer__(self, buffer: memoryview, /) -> None: ...
 
 def byte_sum(data: Buffer) -> int:
     """Add up the bytes of any bytes-like object, reading them where they are."""

@@ -1,7 +1,9 @@
 """Every exception class a chapter exports, caught, narrowed and expected the ways Python code
-does it. The tests run these, and mypy --strict checks this file against the chapters'
-stubs, so a stub that makes any of them a type error (a `__new__` returning `NoReturn`, say)
-fails here."""
+does it, and a buffer class used as one. The tests run these, and mypy --strict and pyright
+(strict, by the comment below) check this file against the chapters' stubs, so a stub that
+makes any of them a type error (a `__new__` returning `NoReturn`, say, or a `__buffer__`
+declared for some Pythons only) fails here."""
+# pyright: strict
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import buffers
 import capsules
 import errors
 import pytest
@@ -25,7 +28,7 @@ def test_validation_error_is_caught_narrowed_and_expected() -> None:
     except (validator.ValidationError, validator.SchemaError) as error:
         found = error
     assert isinstance(found, validator.ValidationError)  # narrows the type, too
-    details: list[validator._ErrorDetails] = found.errors()
+    details = found.errors()  # a list of TypedDicts, by the stub
     assert details == [{"loc": ("id",), "msg": "expected an integer"}]
     with pytest.raises(validator.ValidationError) as caught:
         validator.Schema(ORDER).validate({})
@@ -76,9 +79,26 @@ def test_no_words_error_is_caught_as_a_value_error() -> None:
     assert isinstance(found, shipping.NoWordsError)
 
 
-def test_mypy_accepts_every_way_of_catching_them() -> None:
+def test_a_block_is_a_buffer_on_every_python() -> None:
+    # Python 3.12 and newer show the buffer slots as `__buffer__`; older ones have them in C
+    # only. Either way a `Block` is bytes-like, and a type checker must agree on every Python.
+    block = buffers.Block(8)
+    assert buffers.byte_sum(block) == 0
+    view = memoryview(block)
+    assert view.nbytes == 8
+    view.release()
+
+
+def test_mypy_accepts_every_way_of_using_them() -> None:
     # Nothing from tools/ is imported here, so mypy checks this file and the stubs alone.
     cache = Path(sys.prefix) / ".mypy_cache"
     command = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache), __file__]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_pyright_accepts_every_way_of_using_them() -> None:
+    # The environment's own Python, so pyright reads the stubs installed beside the modules.
+    command = [sys.executable, "-m", "pyright", "--pythonpath", sys.executable, __file__]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
