@@ -11,6 +11,10 @@ A chapter's exercise is the crate `chapters/NN-slug/exercise/`: the learner edit
 `tests/test_exercise.py` are marked `@pytest.mark.task(K)`, `hints.md` has a `## Task K`
 section per task, and `solution/exercise.rs` is the solution, with the same anchors and
 signatures. The crate's `solution` feature builds the solution in place of the starter.
+Any other file in `solution/` is the solution to a file of the same name in the exercise's
+folder, which the learner edits too (chapter 10's stub and `pyproject.toml`; a `todo!(...)`
+in a comment marks its task); a test reads it with `learner_file`, which gives the
+solution's copy while the check runs the solution.
 
 `check` builds every exercise twice with cargo, in the environment maturin uses (so pyo3 is
 never compiled again), copies each library beside the others, and runs the tests against
@@ -35,8 +39,9 @@ from pathlib import Path
 import pytest
 
 if __package__:
-    from . import chapters
+    from . import base, chapters
 else:  # run as a script, with tools/ first on sys.path
+    import base
     import chapters
 
 ROOT = chapters.ROOT
@@ -80,6 +85,49 @@ def starter(ex: Path) -> Path:
 
 def solution(ex: Path) -> Path:
     return ex / "solution" / "exercise.rs"
+
+
+def learner_files(ex: Path) -> list[Path]:
+    """Every file the learner edits: the starter, and each file that `solution/` holds a
+    solution to."""
+    others = sorted(p.name for p in (ex / "solution").iterdir() if p.name != "exercise.rs")
+    return [starter(ex), *(ex / name for name in others)]
+
+
+def solution_of(path: Path) -> Path:
+    """The solution to the learner's file `path`."""
+    ex = next(p for p in path.parents if p.name == "exercise")
+    return solution(ex) if path == starter(ex) else ex / "solution" / path.name
+
+
+# Which files the tests read: the learner's, or (while the check runs them) the solution's.
+VARIANT = "EXERCISE_VARIANT"
+
+
+def learner_file(ex: Path, name: str) -> Path:
+    """The file `name` of the exercise `ex` that a test should read: the learner's copy, or
+    the solution's while `check` runs the tests against the solution."""
+    if os.environ.get(VARIANT) == "solution":
+        return ex / "solution" / name
+    return ex / name
+
+
+def build_wheel(ex: Path, out: Path) -> Path:
+    """The exercise's wheel, built by maturin for this Python as `maturin build` in its folder
+    would build it, with the Cargo features that `[tool.maturin]` in its `pyproject.toml`
+    names (the learner's, or the solution's, which maturin would not see otherwise)."""
+    config = base.read_toml(learner_file(ex, "pyproject.toml"))
+    features = list(config.get("tool", {}).get("maturin", {}).get("features", []))
+    if os.environ.get(VARIANT) == "solution":
+        features.append("solution")
+    command = [str(chapters.BIN / "maturin"), "build", "--manifest-path", str(ex / "Cargo.toml")]
+    command += ["--interpreter", sys.executable, "--out", str(out)]
+    command += ["--features", ",".join(features)] if features else []
+    done = subprocess.run(command, cwd=ROOT, env=chapters.cargo_env(),
+                          capture_output=True, text=True)  # fmt: skip
+    if done.returncode != 0:
+        raise ExerciseError(f"maturin build failed:\n{done.stderr[-2000:]}")
+    return next(out.glob("*.whl"))
 
 
 MARK = re.compile(r"@pytest\.mark\.task\((\d+)\)")
@@ -137,9 +185,8 @@ class Report:
         write = terminalreporter.write_line
         name = self.ex.parent.name
         write("")
-        write(
-            f"Exercise {number(self.ex)} ({name[3:]})   edit: {starter(self.ex).relative_to(ROOT)}"
-        )
+        edit = ", ".join(str(path.relative_to(ROOT)) for path in learner_files(self.ex))
+        write(f"Exercise {number(self.ex)} ({name[3:]})   edit: {edit}")
         failing = []
         for task in tasks(self.ex):
             outcomes = self.results.get(task, [])
@@ -222,29 +269,33 @@ def findings_by_task(source: Path, output: str) -> dict[int, str]:
 
 
 def reset(ex: Path, answer: str | None = None) -> int:
-    path = starter(ex).relative_to(ROOT)
+    paths = [str(path.relative_to(ROOT)) for path in learner_files(ex)]
     if answer is None:
         if not sys.stdin.isatty():
             print(f"reset: run `just reset {number(ex)}` in a terminal; it asks first.")
             return 2
-        answer = input(f"Put back the starter {path}, losing your edits? [y/N] ")
+        answer = input(f"Put back the starter {', '.join(paths)}, losing your edits? [y/N] ")
     if answer.strip().lower() not in ("y", "yes"):
         print("reset: left as it is")
         return 0
-    done = subprocess.run(["git", "checkout", "--", str(path)], cwd=ROOT, check=False)
+    done = subprocess.run(["git", "checkout", "--", *paths], cwd=ROOT, check=False)
     if done.returncode == 0:
-        print(f"reset: {path} is the starter again")
+        print(f"reset: {', '.join(paths)} {'is' if len(paths) == 1 else 'are'} the starter again")
     return done.returncode
 
 
 def show_solution(ex: Path, answer: str | None = None) -> int:
-    path = solution(ex).relative_to(ROOT)
+    files = [solution_of(path) for path in learner_files(ex)]
+    paths = ", ".join(str(path.relative_to(ROOT)) for path in files)
     page = f"book/src/{ex.parent.name}-solution.md"
-    print(f"The solution to exercise {number(ex)} is {path}, explained on the page {page}.")
+    print(f"The solution to exercise {number(ex)} is {paths}, explained on the page {page}.")
     if answer is None:
         answer = input("Show it here? [y/N] ") if sys.stdin.isatty() else "n"
     if answer.strip().lower() in ("y", "yes"):
-        print(solution(ex).read_text(encoding="utf-8"))
+        for path in files:
+            if len(files) > 1:
+                print(f"# {path.relative_to(ROOT)}")
+            print(path.read_text(encoding="utf-8"))
     return 0
 
 
@@ -268,10 +319,11 @@ def problems_in_files(ex: Path) -> list[str]:
         found.append(
             f"{where}: the tests are marked with {len(numbers)} tasks; an exercise has 2 to 4"
         )
-    todos = {int(n) for n in TODO.findall(starter(ex).read_text(encoding="utf-8"))}
+    files = learner_files(ex)
+    todos = {int(n) for path in files for n in TODO.findall(path.read_text(encoding="utf-8"))}
     hints = {int(n) for n in HINT.findall((ex / "hints.md").read_text(encoding="utf-8"))}
     for task in numbers:
-        if task not in todos and not edited(starter(ex)):
+        if task not in todos and not any(edited(path) for path in files):
             found.append(f'{where}: task {task} has no todo!("task {task}: ...") in the starter')
         if task not in hints:
             found.append(f"{where}: task {task} has no hint (a `## Task {task}` in hints.md)")
@@ -286,8 +338,11 @@ def problems_in_files(ex: Path) -> list[str]:
         found.append(
             f"{where}: the starter's and the solution's signatures differ: {sorted(differ)}"
         )
-    if "todo!" in theirs:
+    if any("todo!" in solution_of(path).read_text(encoding="utf-8") for path in files):
         found.append(f"{where}: the solution still has a todo!")
+    for path in files[1:]:
+        if not path.is_file():
+            found.append(f"{where}: solution/{path.name} has no starter {path.name} beside it")
     return found
 
 
@@ -351,10 +406,10 @@ def module_suffix() -> str:
     return sysconfig.get_config_var("EXT_SUFFIX") or ".so"
 
 
-def run_tests(exercises: list[Path], folder: Path) -> dict[str, str]:
+def run_tests(exercises: list[Path], folder: Path, variant: str) -> dict[str, str]:
     with tempfile.TemporaryDirectory() as scratch:
         report = Path(scratch) / "outcomes.json"
-        env = {**os.environ, **QUIET, "PYTHONPATH": str(folder)}
+        env = {**os.environ, **QUIET, "PYTHONPATH": str(folder), VARIANT: variant}
         command = [
             sys.executable,
             "-m",
@@ -406,15 +461,15 @@ def check(names: list[str] = ()) -> int:
     """Prove the exercises of the chapters `names` (all of them if none) both ways."""
     exercises = [exercise(name) for name in names] if names else all_exercises()
     problems = [p for ex in exercises for p in problems_in_files(ex)]
-    pristine = [ex for ex in exercises if not edited(starter(ex))]
+    pristine = [ex for ex in exercises if not any(edited(p) for p in learner_files(ex))]
     for ex in exercises:
         if ex not in pristine:
-            print(f"check-exercises: {starter(ex).relative_to(ROOT)} has your edits, so its "
+            print(f"check-exercises: exercise {number(ex)} has your edits, so its "
                   "starter is not checked here (a clean clone and CI check it)")  # fmt: skip
     try:
         solutions, built = build_variant(exercises, "solution")
         problems += built
-        outcomes = run_tests(exercises, solutions)
+        outcomes = run_tests(exercises, solutions, "solution")
         tests = {ex: tests_of(ex, outcomes) for ex in exercises}
         for ex in exercises:
             mine = {t: o for t, o in outcomes.items() if t.startswith(folder_of(ex))}
@@ -422,7 +477,7 @@ def check(names: list[str] = ()) -> int:
         if pristine:
             starters, built = build_variant(pristine, "starter")
             problems += built + lint_starters(pristine)
-            outcomes = run_tests(pristine, starters)
+            outcomes = run_tests(pristine, starters, "starter")
             for ex in pristine:
                 mine = {t: o for t, o in outcomes.items() if t.startswith(folder_of(ex))}
                 problems += problems_in_outcomes(ex.parent.name, "starter", mine, tests[ex])

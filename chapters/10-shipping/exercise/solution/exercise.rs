@@ -1,4 +1,4 @@
-//! Chapter 10's exercise, solved.
+//! Chapter 10's exercise, solved. `just solution 10` shows this file and the other two.
 
 use std::collections::HashMap;
 
@@ -6,14 +6,13 @@ use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 
-// ANCHOR: empty-text-error
+// ANCHOR: given
 create_exception!(
     shipping_exercise,
     EmptyTextError,
     PyValueError,
     "A text with no words in it."
 );
-// ANCHOR_END: empty-text-error
 
 /// The words of `text`, lower-cased: runs of letters and digits.
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {
@@ -22,17 +21,8 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
         .map(str::to_lowercase)
 }
 
-// ANCHOR: task1
-/// The package's version: the one in its `Cargo.toml`, which its wheel's name carries too.
-#[pyfunction]
-pub fn version() -> &'static str {
-    env!("CARGO_PKG_VERSION")
-}
-// ANCHOR_END: task1
-
-// ANCHOR: task2
 /// How many words `text` has (runs of letters and digits). A text with none raises
-/// EmptyTextError("no words in '<text>'"), which users can catch by name.
+/// EmptyTextError("no words in '<text>'").
 #[pyfunction]
 pub fn count_or_raise(text: &str) -> PyResult<usize> {
     match words(text).count() {
@@ -40,11 +30,9 @@ pub fn count_or_raise(text: &str) -> PyResult<usize> {
         count => Ok(count),
     }
 }
-// ANCHOR_END: task2
 
-// ANCHOR: task3
 /// The `n` most common lower-cased words of `text` with their counts: most common first,
-/// equal counts in alphabetical order. A stub would promise `list[tuple[str, int]]`.
+/// equal counts in alphabetical order.
 #[pyfunction]
 pub fn most_common(text: &str, n: usize) -> Vec<(String, usize)> {
     let mut counts: HashMap<String, usize> = HashMap::new();
@@ -55,5 +43,14 @@ pub fn most_common(text: &str, n: usize) -> Vec<(String, usize)> {
     pairs.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     pairs.truncate(n);
     pairs
+}
+// ANCHOR_END: given
+
+// ANCHOR: task3
+/// The package's version: the one in its `Cargo.toml`, which the installed package's
+/// metadata carries too.
+#[pyfunction]
+pub fn version() -> &'static str {
+    env!("CARGO_PKG_VERSION")
 }
 // ANCHOR_END: task3

@@ -1,4 +1,4 @@
-//! Chapter 10's exercise. Your work goes in `exercise.rs`; this file only builds the module.
+//! Chapter 10's exercise. Your Rust goes in `exercise.rs`; this file only builds the module.
 
 use pyo3::prelude::*;
 
@@ -6,6 +6,7 @@ use pyo3::prelude::*;
 #[cfg_attr(feature = "solution", path = "../solution/exercise.rs")]
 mod exercise;
 
+/// Chapter 10's exercise: word counts, in a package ready to ship.
 #[pymodule]
 mod shipping_exercise {
     #[pymodule_export]
