@@ -42,6 +42,7 @@ if __package__:
     from . import base, chapters
 else:  # run as a script, with tools/ first on sys.path
     import base
+
     import chapters
 
 ROOT = chapters.ROOT
