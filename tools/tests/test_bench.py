@@ -227,7 +227,10 @@ def test_throughput_and_memory_growth_get_columns_and_limits(tmp_path):
         ),
     )  # fmt: skip
     lines = bench_tables.table(data, "g").splitlines()
-    head = "| | median | spread (IQR) | throughput | peak memory growth | speed vs. baseline |"
+    head = (
+        "| what is timed | median | spread (IQR) | throughput | peak memory growth "
+        "| speed vs. baseline |"
+    )
     assert lines[0] == head
     assert lines[2].startswith("| copy | 200 ms | 20 ms | 500 MB/s | 100 MB (memory at least")
     limit = "memory at most +0.1\N{MULTIPLICATION SIGN} the data: met"

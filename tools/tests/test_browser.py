@@ -56,6 +56,7 @@ BROKEN_PAGES = {
     ),
     "empty-code": ("<pre><code></code></pre>", "1 empty code block(s)"),
     "raw-directive": ("\\{{#include x.rs}}", "raw directive on the page: {{#include x.rs}}"),
+    "empty-header": ("\n| | median |\n|---|---|\n| a | 1 |\n", "1 empty table header(s)"),
 }
 
 
@@ -184,6 +185,10 @@ CONTENT_PROBLEMS = """() => {
     const codes = [...document.querySelectorAll("pre > code")];
     const empty = codes.filter((code) => code.textContent.trim() === "").length;
     if (empty) problems.push(`${empty} empty code block(s)`);
+    // A header cell with no text leaves a screen reader nothing to say for its column.
+    const heads = [...document.querySelectorAll("main th")];
+    const emptyHeads = heads.filter((th) => th.textContent.trim() === "").length;
+    if (emptyHeads) problems.push(`${emptyHeads} empty table header(s)`);
     const raw = document.querySelector("main").innerText.match(/\\{\\{#[^}\\n]*(\\}\\})?/);
     if (raw) problems.push(`raw directive on the page: ${raw[0]}`);
     const uncopyable = codes.filter((code) => !code.parentElement.querySelector(".clip-button"));
