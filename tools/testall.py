@@ -266,8 +266,11 @@ def beside_chapters(chosen: list[Path]) -> list[tuple[str, list[str]]]:
     """What `just test NN` runs beside the chapters' tests: each step's name and command."""
     python, numbers = sys.executable, [str(int(c.name[:2])) for c in chosen]
     folders = [str(c.relative_to(ROOT)) for c in chosen]
-    browser = "tools/tests/test_browser.py::test_a_page_loads_cleanly_with_every_listing_shown"
-    pages = [f"{browser}[{page}]" for c in chosen for page in pages_of(c)]
+    browser = "tools/tests/test_browser.py::test_a_page_"
+    checks = ["loads_cleanly_with_every_listing_shown", "has_no_serious_accessibility_fault"]
+    pages = [
+        f"{browser}{check}[{page}]" for c in chosen for page in pages_of(c) for check in checks
+    ]
     steps = []
     with_exercise = [n for n, c in zip(numbers, chosen) if (c / "exercise").is_dir()]
     if with_exercise:

@@ -4,8 +4,10 @@ These tests build the book themselves (`python tools/book.py`, into book/build, 
 does) and serve it on a loopback port under its `site-url`, as GitHub Pages does. They check
 what only a browser shows: that pages load with no console error and no failed request, that
 mdBook's JavaScript adds a copy button (and no Run button) to every listing, that search finds
-the right chapter, that the theme switcher works, and that the book opened from disk
-(file://) works too. A screenshot of chapter 1 is left in book/build/screenshots/.
+the right chapter, that the theme switcher works, that the book opened from disk
+(file://) works too, and that axe-core finds no serious or critical accessibility fault on any
+page at 1280 pixels or at a phone's 375 (`book/theme/accessibility.js` mends the two that
+mdBook's template has). A screenshot of chapter 1 is left in book/build/screenshots/.
 
 They need Debian's Chromium at /usr/bin/chromium (`sudo apt-get install chromium`; the
 CHROMIUM environment variable names another). Without it they are skipped, saying the browser
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import os
 import re
+from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -101,6 +104,15 @@ def broken_site(tmp_path_factory):
         last = max(n for n, line in enumerate(lines) if line.startswith("- ["))
         lines.insert(last + 1, f"- [{name}]({name}.md)")
         summary.write_text("\n".join(lines) + "\n")
+    with built_and_served(book) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def unmended_site(tmp_path_factory):
+    """A copy of the book without theme/accessibility.js, as mdBook's template leaves it."""
+    book = copy_book(tmp_path_factory.mktemp("unmended"))
+    replace_in(book / "book.toml", 'additional-js = ["theme/accessibility.js"]', "")
     with built_and_served(book) as url:
         yield url
 
@@ -211,6 +223,34 @@ def page_problems(visit: Visit) -> list[str]:
     return visit.problems + visit.page.evaluate(CONTENT_PROBLEMS)
 
 
+# axe-core, the accessibility checker, from the wheel that carries it.
+AXE = resources.files("axe_playwright_python").joinpath("axe.min.js").read_text(encoding="utf-8")
+# What a phone shows: 375 pixels wide.
+PHONE = {"width": 375, "height": 800}
+
+
+def accessibility_faults(visit: Visit) -> list[str]:
+    """axe-core's serious and critical findings on a loaded page, at 1280 pixels and then at a
+    phone's 375. Contrast, the slow rule, is checked once: the colours do not change with the
+    width."""
+    page = visit.page
+    page.wait_for_load_state("load")
+    page.evaluate(AXE)
+    found = []
+    for size, rules in [(VIEWPORT, "{}"), (PHONE, "{'color-contrast': {enabled: false}}")]:
+        page.set_viewport_size(size)
+        page.evaluate("() => window.dispatchEvent(new Event('resize'))")
+        results = page.evaluate(
+            f"axe.run(document, {{resultTypes: ['violations'], rules: {rules}}})"
+        )
+        for fault in results["violations"]:
+            if fault["impact"] in ("serious", "critical"):
+                node = fault["nodes"][0]
+                found.append(f"{size['width']} px: {fault['id']} ({len(fault['nodes'])}x), "
+                             f"first at {node['target']}: {node['failureSummary']}")  # fmt: skip
+    return found
+
+
 def search(visit: Visit, term: str) -> list[str]:
     """Search the book for `term` as a reader does; the pages of the results, best first."""
     page = visit.page
@@ -254,6 +294,17 @@ def test_a_page_loads_cleanly_with_every_listing_shown(site, open_page, page):
     visit = open_page(f"{site}{page}.html")
     assert page_problems(visit) == []
     assert visit.page.locator("main h1").count() >= 1
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_a_page_has_no_serious_accessibility_fault(site, open_page, page):
+    assert accessibility_faults(open_page(f"{site}{page}.html")) == []
+
+
+def test_without_the_mending_script_the_template_has_serious_faults(unmended_site, open_page):
+    faults = accessibility_faults(open_page(f"{unmended_site}03-gil.html"))
+    ids = {fault.split(": ", 1)[1].split(" ", 1)[0] for fault in faults}
+    assert ids == {"aria-allowed-attr", "scrollable-region-focusable"}
 
 
 @pytest.mark.parametrize(("term", "chapter"), SEARCHES)
