@@ -397,7 +397,9 @@ def _parse(data: bytes):
     try:
         return json.loads(text, parse_constant=_refuse)
     except json.JSONDecodeError as error:
-        raise _InvalidJson(f"{error.msg} at line {error.lineno} column {error.colno}") from None
+        # One message ends in "at" already ("Invalid control character at"): say it once.
+        message = error.msg.removesuffix(" at")
+        raise _InvalidJson(f"{message} at line {error.lineno} column {error.colno}") from None
     except RecursionError:
         raise _InvalidJson("nested too deep") from None
     except ValueError as error:  # an int of more than 4300 digits

@@ -82,6 +82,11 @@ else:
         (b'{"id": NaN}', "expected value at line 1 column 8", "NaN is not JSON"),
         (b'{"id": 1, "\xff": 2}', "not UTF-8 at byte 11", "not UTF-8 at byte 11"),
         (b'{"tags": ["\\ud800"]}', "unexpected end of hex escape at line 1 column 18", None),
+        (
+            b'{"id": "a\tb"}',
+            "control character (\\u0000-\\u001F) found while parsing a string at line 1 column 10",
+            "Invalid control character at line 1 column 10",
+        ),
     ],
 )
 def test_malformed_json_is_one_error_in_each_parsers_words(data, rust, python):
@@ -214,20 +219,35 @@ def test_a_number_of_more_than_4300_digits_is_malformed_for_both(module):
     assert normalized(json_errors(module, ORDER, data)) == [{"loc": (), "msg": "invalid JSON"}]
 
 
+def nested(arrays: int) -> bytes:
+    """An order whose unknown key holds `arrays` lists, each inside the one before."""
+    return b'{"id": 1, "price": 1, "junk": ' + b"[" * arrays + b"]" * arrays + b"}"
+
+
+def with_junk(number: bytes) -> bytes:
+    return b'{"id": 1, "price": 1, "junk": ' + number + b"}"
+
+
 def test_where_the_parsers_differ():
     answer = b'{"id":1,"price":1.0,"tags":["new"]}'
-    # jiter stops at 200 levels, wherever they are; Python's parser goes deeper.
-    data = b'{"id": 1, "price": 1, "junk": ' + b"[" * 300 + b"]" * 300 + b"}"
-    assert json_errors(validator, ORDER, data) == [
+    # jiter takes 202 levels (the order and 201 lists) and stops at the 203rd, wherever it
+    # is; Python's parser goes on to its recursion limit.
+    assert validator.Schema(ORDER).validate_json(nested(201)) == answer
+    assert json_errors(validator, ORDER, nested(202)) == [
         {"loc": (), "msg": "invalid JSON: recursion limit exceeded at line 1 column 232"}
     ]
-    assert validator_reference.Schema(ORDER).validate_json(data) == answer
-    # jiter's digit limit holds for floats too; Python has none for them.
-    data = b'{"id": 1, "price": 1, "junk": 1' + b"0" * 4300 + b".5}"
-    assert json_errors(validator, ORDER, data) == [
-        {"loc": (), "msg": "invalid JSON: number out of range at line 1 column 4332"}
-    ]
-    assert validator_reference.Schema(ORDER).validate_json(data) == answer
+    assert validator_reference.Schema(ORDER).validate_json(nested(300)) == answer
+    # jiter counts the digits before the point, of an int or a float alike: 4300 pass and
+    # 4301 do not. Python limits ints alone, and neither limits the digits after the point.
+    assert validator.Schema(ORDER).validate_json(with_junk(b"1" + b"0" * 4299)) == answer
+    big_int, big_float = b"1" + b"0" * 4300, b"1" + b"0" * 4300 + b".5"
+    for number in [big_int, big_float]:
+        assert json_errors(validator, ORDER, with_junk(number)) == [
+            {"loc": (), "msg": "invalid JSON: number out of range at line 1 column 4332"}
+        ]
+    assert validator_reference.Schema(ORDER).validate_json(with_junk(big_float)) == answer
+    for module in TWINS:
+        assert module.Schema(ORDER).validate_json(with_junk(b"1." + b"1" * 4400)) == answer
 
 
 @pytest.mark.parametrize("module", TWINS)
