@@ -201,7 +201,7 @@ def _lengths(spec: dict, path: list[str]) -> tuple:
 
 def _valid_unicode(text: str) -> bool:
     try:
-        text.encode("utf-8")
+        str.encode(text, "utf-8")
     except UnicodeEncodeError:
         return False
     return True
@@ -236,6 +236,12 @@ def _check(node: dict, value, loc: tuple, errors: _Errors):
         return None
     problem = None
     is_int = isinstance(value, int) and not isinstance(value, bool)
+    # An instance of a subclass is read as the value it holds, as the Rust side reads it
+    # through the C API: methods the subclass overrides (`__int__`, `__lt__`, `__len__`,
+    # `__iter__`, `__getitem__`, ...) are never called, so each read goes through the base
+    # type's own method.
+    if is_int:
+        value = int.__int__(value)
     if kind in ("int", "float") and is_int and not fits_in_64_bits(value):
         problem = "expected an integer that fits in 64 bits"
     elif kind == "int":
@@ -248,12 +254,11 @@ def _check(node: dict, value, loc: tuple, errors: _Errors):
                 None if low is None else (low, str(low)),
                 None if high is None else (high, str(high)),
             )
-            value = int(value)
     elif kind == "float":
         if not (is_int or isinstance(value, float)):
             problem = "expected a number"
         else:
-            value = float(value)
+            value = float(value) if is_int else float.__float__(value)
             if not math.isfinite(value):
                 problem = "expected a finite number"
             else:
@@ -264,7 +269,7 @@ def _check(node: dict, value, loc: tuple, errors: _Errors):
         elif not _valid_unicode(value):
             problem = "expected a string without lone surrogates"
         else:
-            problem = _wrong_length(len(value), node["length"], "character")
+            problem = _wrong_length(str.__len__(value), node["length"], "character")
             value = str.__str__(value)
     elif kind == "bool":
         if not isinstance(value, bool):
@@ -276,7 +281,7 @@ def _check(node: dict, value, loc: tuple, errors: _Errors):
         if not isinstance(value, list):
             problem = "expected a list"
         else:
-            problem = _wrong_length(len(value), node["length"], "item")
+            problem = _wrong_length(list.__len__(value), node["length"], "item")
             if problem is None:
                 return _check_list(node["items"], value, loc, errors)
     elif not isinstance(value, dict):
@@ -290,20 +295,26 @@ def _check(node: dict, value, loc: tuple, errors: _Errors):
 
 
 def _check_list(items: dict, values: list, loc: tuple, errors: _Errors):
+    values = list.__iter__(values)
     checked = [_check(items, value, (*loc, index), errors) for index, value in enumerate(values)]
     return _MISSING if any(value is _MISSING for value in checked) else checked
 
 
 def _check_object(fields: list, value: dict, loc: tuple, errors: _Errors):
     ok = True
-    for key in value:
-        if not isinstance(key, str):
-            errors.push(loc, f"keys must be strings, found a key of type '{type(key).__name__}'")
-            ok = False
+    # A key equal to a field's name is that field, whatever its type. Any other key must be
+    # a str; a dict with no key beyond the fields found has no other key to look at.
+    found = [name for name, _ in fields if dict.__contains__(value, name)]
+    if dict.__len__(value) > len(found):
+        for key in dict.__iter__(value):
+            if not isinstance(key, str):
+                kind = type(key).__name__
+                errors.push(loc, f"keys must be strings, found a key of type '{kind}'")
+                ok = False
     result = {}
     for name, field in fields:
-        if name in value:
-            checked = _check(field["node"], value[name], (*loc, name), errors)
+        if dict.__contains__(value, name):
+            checked = _check(field["node"], dict.__getitem__(value, name), (*loc, name), errors)
             if checked is _MISSING:
                 ok = False
             else:

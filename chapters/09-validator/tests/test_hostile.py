@@ -118,3 +118,112 @@ def test_a_key_whose_comparison_raises_propagates_its_exception(module):
     schema = module.Schema({"type": "object", "fields": {"a": {"type": "int"}}})
     with pytest.raises(KeyError):
         schema.validate({Rude("b"): 1})
+
+
+# ANCHOR: subclasses
+class Loud(int):
+    """An int that answers every question about itself with another number."""
+
+    def __int__(self):
+        return 99
+
+    def __index__(self):
+        return 99
+
+    def __float__(self):
+        return 99.0
+
+    def __lt__(self, other):
+        return False
+
+    def __gt__(self, other):
+        return False
+
+
+class Sinking(float):
+    def __float__(self):
+        return 99.0
+
+    def __lt__(self, other):
+        return False
+
+
+class Shifty(list):
+    def __iter__(self):
+        return iter([99])
+
+    def __len__(self):
+        return 99
+
+
+class Forged(dict):
+    def __getitem__(self, key):
+        return 99
+
+    def __contains__(self, key):
+        return True
+
+    def __iter__(self):
+        return iter(["forged"])
+
+    def __len__(self):
+        return 99
+
+
+class Padded(str):
+    def __len__(self):
+        return 99
+
+    def encode(self, *args, **kwargs):
+        raise UnicodeEncodeError("utf-8", "", 0, 1, "refused")
+
+
+class NamedId:
+    """A key that is not a str, but hashes and compares equal to "id"."""
+
+    def __hash__(self):
+        return hash("id")
+
+    def __eq__(self, other):
+        return other == "id"
+
+
+ID = {"type": "object", "fields": {"id": {"type": "int"}}}
+
+
+@pytest.mark.parametrize("module", TWINS)
+@pytest.mark.parametrize(
+    ("spec", "doc", "answer"),
+    [
+        ({"type": "int", "max": 10}, Loud(7), 7),
+        ({"type": "float", "max": 10}, Loud(7), 7.0),
+        ({"type": "float", "max": 10}, Sinking(2.5), 2.5),
+        ({"type": "list", "items": {"type": "int"}, "max_length": 2}, Shifty([1, 2]), [1, 2]),
+        (ID, Forged({"id": 1}), {"id": 1}),
+        ({"type": "str", "max_length": 3}, Padded("abc"), "abc"),
+        (ID, {NamedId(): 1}, {"id": 1}),
+    ],
+    ids=["int", "int-as-float", "float", "list", "dict", "str", "key-equal-to-a-field"],
+)
+def test_a_subclass_is_read_as_the_value_it_holds(module, spec, doc, answer):
+    got = module.Schema(spec).validate(doc)
+    assert got == answer
+    assert type(got) is type(answer)
+
+
+@pytest.mark.parametrize("module", TWINS)
+def test_past_the_fields_found_every_key_must_be_a_str(module):
+    errors, _ = errors_of(module, ID, {NamedId(): 1, 2: 3})
+    assert errors == [
+        {"loc": (), "msg": "keys must be strings, found a key of type 'NamedId'"},
+        {"loc": (), "msg": "keys must be strings, found a key of type 'int'"},
+    ]
+
+
+@pytest.mark.parametrize("module", TWINS)
+def test_an_overridden_comparison_does_not_pass_a_bound(module):
+    errors, _ = errors_of(module, {"type": "int", "max": 10}, Loud(11))
+    assert errors == [{"loc": (), "msg": "must be at most 10"}]
+
+
+# ANCHOR_END: subclasses
