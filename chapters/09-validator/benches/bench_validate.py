@@ -1,6 +1,7 @@
 """Chapter 9's benchmarks: 10,000 orders validated by the pure-Python twin, by the Rust
-validator one call per document and in one batch, and by pydantic, first as Python dicts,
-then as JSON bytes; and one batch on one thread beside the same work in two batches on two.
+validator one call per document and in one batch, by pydantic-core and msgspec (its peers,
+benches/peers.py) and by pydantic's model layer, first as Python dicts, then as JSON bytes; and
+one batch on one thread beside the same work in two batches on two.
 
 `just bench 9` times them on a release build and writes `results.json`, which the page shows;
 `just test` runs each once as a plain test, on a tenth of the orders. Every row must find the
@@ -11,11 +12,14 @@ import gc
 import json
 import threading
 
+import msgspec
 import pydantic
+import pydantic_core
 import pytest
 import validator
 import validator_reference
 from orders import ORDER, Order, orders
+from peers import ORDER_VALIDATOR, msgspec_dict, msgspec_json, pydantic_core_json
 
 from tools.bench import timing, variant_build
 
@@ -149,8 +153,23 @@ def test_rust_one_batch(benchmark):
 
 
 @pytest.mark.benchmark(group="validators")
+def test_pydantic_core(benchmark):
+    row = f"pydantic-core {pydantic_core.__version__}, one `validate_python` call per order"
+    benchmark.extra_info.update(row=row)
+    check(benchmark(one_call_per_order, ORDER_VALIDATOR.validate_python, DOCS))
+
+
+@pytest.mark.benchmark(group="validators")
+def test_msgspec(benchmark):
+    row = f"msgspec {msgspec.__version__}, one `convert` call per order (Structs out)"
+    benchmark.extra_info.update(row=row)
+    check(benchmark(one_call_per_order, msgspec_dict, DOCS))
+
+
+@pytest.mark.benchmark(group="validators")
 def test_pydantic(benchmark):
-    benchmark.extra_info.update(row=f"pydantic {pydantic.VERSION}, `TypeAdapter(list[Order])`")
+    row = f"pydantic {pydantic.VERSION}'s model layer, `TypeAdapter(list[Order])` (models out)"
+    benchmark.extra_info.update(row=row)
     check(benchmark(keep_the_valid, WithPydantic().validate_many, DOCS))
 
 
@@ -225,8 +244,22 @@ def test_json_rust_one_batch(benchmark):
 
 
 @pytest.mark.benchmark(group="json")
+def test_json_pydantic_core(benchmark):
+    row = f"pydantic-core {pydantic_core.__version__}, `validate_json` and `to_json` per order"
+    benchmark.extra_info.update(row=row)
+    check(benchmark(one_call_per_order, pydantic_core_json, JSON_DOCS))
+
+
+@pytest.mark.benchmark(group="json")
+def test_json_msgspec(benchmark):
+    row = f"msgspec {msgspec.__version__}, `decode` and `encode` per order"
+    benchmark.extra_info.update(row=row)
+    check(benchmark(one_call_per_order, msgspec_json, JSON_DOCS))
+
+
+@pytest.mark.benchmark(group="json")
 def test_json_pydantic(benchmark):
-    row = f"pydantic {pydantic.VERSION}, `model_validate_json` and `model_dump_json`"
+    row = f"pydantic {pydantic.VERSION}'s model layer, `model_validate_json`, `model_dump_json`"
     benchmark.extra_info.update(row=row)
     check(benchmark(keep_the_valid, pydantic_json_many, JSON_DOCS))
 
