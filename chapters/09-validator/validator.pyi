@@ -38,6 +38,16 @@ class Schema:
         JSON bytes. The errors of all of them are raised together, each location starting
         with its document's index.
         """
+    def validate_each(self, docs: list[Any]) -> list[Any | ValidationError]:
+        """Validate a list of documents in one pass; return a list with, in each document's
+        place, its validated data or the `ValidationError` that `validate` would raise for
+        it, returned rather than raised.
+        """
+    def validate_json_each(self, docs: list[bytes]) -> list[bytes | ValidationError]:
+        """Validate a list of JSON documents (bytes) in one pass; return a list with, in each
+        document's place, its validated JSON bytes or the `ValidationError` that
+        `validate_json` would raise for it, returned rather than raised.
+        """
 
 class SchemaError(ValueError):
     """The schema itself is wrong: raised by Schema(...), never by validate."""

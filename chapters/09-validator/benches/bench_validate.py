@@ -54,6 +54,17 @@ def one_call_per_order(validate, docs):
     return results, invalid
 
 
+def each(validate_each, docs):
+    """The same job in one pass: each document's answer, or its error returned in its place."""
+    results, invalid = [], set()
+    for index, result in enumerate(validate_each(docs)):
+        if isinstance(result, ValueError):
+            invalid.add(index)
+        else:
+            results.append(result)
+    return results, invalid
+
+
 def on_two_threads(validate_many, docs):
     """Each thread does the job for half of the orders."""
     half = len(docs) // 2
@@ -123,6 +134,8 @@ def test_the_twins_keep_the_same_orders():
     assert keep_the_valid(RUST.validate_many, DOCS) == (RESULTS, EXPECTED)
     assert on_two_threads(RUST.validate_many, DOCS) == (RESULTS, EXPECTED)
     assert one_call_per_order(RUST.validate, DOCS) == (RESULTS, EXPECTED)
+    assert each(RUST.validate_each, DOCS) == (RESULTS, EXPECTED)
+    assert each(TWIN.validate_each, DOCS) == (RESULTS, EXPECTED)
 
 
 def test_the_twins_write_the_same_json():
@@ -130,6 +143,8 @@ def test_the_twins_write_the_same_json():
     assert keep_the_valid(RUST.validate_json_many, JSON_DOCS) == (JSON_RESULTS, EXPECTED)
     assert on_two_threads(RUST.validate_json_many, JSON_DOCS) == (JSON_RESULTS, EXPECTED)
     assert one_call_per_order(RUST.validate_json, JSON_DOCS) == (JSON_RESULTS, EXPECTED)
+    assert each(RUST.validate_json_each, JSON_DOCS) == (JSON_RESULTS, EXPECTED)
+    assert each(TWIN.validate_json_each, JSON_DOCS) == (JSON_RESULTS, EXPECTED)
     assert keep_the_valid(pydantic_json_many, JSON_DOCS)[1] == EXPECTED
 
 
@@ -150,6 +165,12 @@ def test_rust_one_call_per_order(benchmark):
 def test_rust_one_batch(benchmark):
     benchmark.extra_info.update(row="Rust, `validate_many`", floor=3)
     check(benchmark(keep_the_valid, RUST.validate_many, DOCS))
+
+
+@pytest.mark.benchmark(group="validators")
+def test_rust_each(benchmark):
+    benchmark.extra_info.update(row="Rust, `validate_each`: one pass, errors returned")
+    check(benchmark(each, RUST.validate_each, DOCS))
 
 
 @pytest.mark.benchmark(group="validators")
@@ -241,6 +262,12 @@ def test_json_rust_one_call_per_order(benchmark):
 def test_json_rust_one_batch(benchmark):
     benchmark.extra_info.update(row="Rust, `validate_json_many`", floor=10)
     check(benchmark(keep_the_valid, RUST.validate_json_many, JSON_DOCS))
+
+
+@pytest.mark.benchmark(group="json")
+def test_json_rust_each(benchmark):
+    benchmark.extra_info.update(row="Rust, `validate_json_each`: one pass, errors returned")
+    check(benchmark(each, RUST.validate_json_each, JSON_DOCS))
 
 
 @pytest.mark.benchmark(group="json")

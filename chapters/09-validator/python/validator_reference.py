@@ -350,6 +350,17 @@ class Schema:
             raise ValidationError(errors.items, errors.more)
         return values
 
+    def validate_each(self, docs):
+        if not isinstance(docs, list):
+            found = type(docs).__name__
+            raise TypeError(f"validate_each() takes a list of documents, not {found}")
+        results = []
+        for doc in docs:
+            errors = _Errors()
+            value = _check(self._root, doc, (), errors)
+            results.append(ValidationError(errors.items, errors.more) if errors.items else value)
+        return results
+
     # ANCHOR: twin-json
     def validate_json(self, data):
         if not isinstance(data, bytes):
@@ -386,6 +397,25 @@ class Schema:
         if errors.items:
             raise ValidationError(errors.items, errors.more)
         return [_dump(value) for value in values]
+
+    def validate_json_each(self, docs):
+        if not isinstance(docs, list):
+            found = type(docs).__name__
+            raise TypeError(f"validate_json_each() takes a list of bytes, not {found}")
+        for index, doc in enumerate(docs):
+            if not isinstance(doc, bytes):
+                found = type(doc).__name__
+                message = (
+                    f"validate_json_each() takes a list of bytes, found {found} at index {index}"
+                )
+                raise TypeError(message)
+        results = []
+        for doc in docs:
+            errors = _Errors()
+            value = self._json(doc, (), errors)
+            error = ValidationError(errors.items, errors.more) if errors.items else None
+            results.append(error if error is not None else _dump(value))
+        return results
 
 
 # JSON in and out: the standard library's parser, held to the rules of the Rust one.

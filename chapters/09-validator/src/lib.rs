@@ -136,6 +136,58 @@ impl Schema {
         PyList::new(py, answers.iter().map(|answer| PyBytes::new(py, answer)))
     }
     // ANCHOR_END: validate-json-many
+
+    // ANCHOR: validate-each
+    /// Validate a list of documents in one pass; return a list with, in each document's
+    /// place, its validated data or the `ValidationError` that `validate` would raise for
+    /// it, returned rather than raised.
+    fn validate_each<'py>(&self, docs: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+        let py = docs.py();
+        let docs = taking::<PyList>(docs, "validate_each() takes a list of documents")?;
+        let inputs = docs
+            .iter()
+            .map(|doc| read(&self.root, &doc))
+            .collect::<PyResult<Vec<_>>>()?;
+        let errors = py.detach(|| self.check_each(&inputs));
+        let results = inputs.into_iter().zip(errors).map(|(input, errors)| {
+            if errors.items.is_empty() {
+                to_python(py, &self.root, input)
+            } else {
+                Ok(returned(py, errors))
+            }
+        });
+        PyList::new(py, results.collect::<PyResult<Vec<_>>>()?)
+    }
+    // ANCHOR_END: validate-each
+
+    /// Validate a list of JSON documents (bytes) in one pass; return a list with, in each
+    /// document's place, its validated JSON bytes or the `ValidationError` that
+    /// `validate_json` would raise for it, returned rather than raised.
+    fn validate_json_each<'py>(&self, docs: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+        let py = docs.py();
+        let docs = taking::<PyList>(docs, "validate_json_each() takes a list of bytes")?;
+        let mut held = Vec::with_capacity(docs.len());
+        for (index, doc) in docs.iter().enumerate() {
+            let Ok(bytes) = doc.cast::<PyBytes>() else {
+                let found = doc.get_type().name()?;
+                let message = format!(
+                    "validate_json_each() takes a list of bytes, found {found} at index {index}"
+                );
+                return Err(PyTypeError::new_err(message));
+            };
+            held.push(bytes.clone());
+        }
+        let slices: Vec<&[u8]> = held.iter().map(|doc| doc.as_bytes()).collect();
+        let (answers, errors) = py.detach(|| self.json_each(&slices))?;
+        let results = answers.iter().zip(errors).map(|(answer, errors)| {
+            if errors.items.is_empty() {
+                PyBytes::new(py, answer).into_any()
+            } else {
+                returned(py, errors)
+            }
+        });
+        PyList::new(py, results)
+    }
 }
 
 impl Schema {
@@ -151,6 +203,37 @@ impl Schema {
         errors
     }
     // ANCHOR_END: check-all
+
+    /// Check each input on its own: the errors of each, located within it.
+    fn check_each(&self, inputs: &[Input]) -> Vec<Errors> {
+        let mut loc = Vec::new();
+        let check_one = |input: &Input| {
+            let mut errors = Errors::default();
+            check(&self.root, input, &mut loc, &mut errors);
+            errors
+        };
+        inputs.iter().map(check_one).collect()
+    }
+
+    /// Parse, check and write each document on its own: the answers (an empty one for a
+    /// document with errors), and the errors of each.
+    fn json_each(&self, docs: &[&[u8]]) -> Result<(Answers, Vec<Errors>), Mismatch> {
+        let mut answers = Answers::default();
+        let mut all = Vec::with_capacity(docs.len());
+        let mut loc = Vec::new();
+        for data in docs {
+            let mut errors = Errors::default();
+            let input = parse(&self.root, data, &loc, &mut errors);
+            if let Some(input) =
+                input.filter(|input| check(&self.root, input, &mut loc, &mut errors))
+            {
+                write_json(&mut answers.text, &self.root, &input)?;
+            }
+            answers.ends.push(answers.text.len());
+            all.push(errors);
+        }
+        Ok((answers, all))
+    }
 
     // ANCHOR: json-all
     /// Parse and check every document; if all of them pass, write their answers one after
@@ -205,6 +288,12 @@ fn taking<'a, 'py, T: PyTypeCheck>(
     }
 }
 // ANCHOR_END: taking
+
+/// The `ValidationError` for `errors`, as an object to return rather than raise.
+fn returned(py: Python<'_>, errors: Errors) -> Bound<'_, PyAny> {
+    let error = ValidationError::new_err(py, errors);
+    error.into_value(py).into_bound(py).into_any()
+}
 
 // ANCHOR: answers
 /// The JSON answers of a batch: all their text in one buffer, and where each one ends.

@@ -73,3 +73,59 @@ def test_threads_share_one_schema():
 
 
 # ANCHOR_END: threads
+
+
+# ANCHOR: each
+@pytest.mark.parametrize("module", TWINS)
+def test_each_document_gets_its_answer_or_its_error_in_one_pass(module):
+    schema = module.Schema(POINT)
+    docs = [{"x": 1}, {"y": "a"}, {"x": 2, "y": 3}, 7]
+    results = schema.validate_each(docs)
+    assert results[0] == {"x": 1, "y": 0}
+    assert results[2] == {"x": 2, "y": 3}
+    assert [type(result) for result in results[1::2]] == [module.ValidationError] * 2
+    # Each error is the one `validate` raises for that document, located within it.
+    assert results[1].errors() == [
+        {"loc": ("x",), "msg": "field required"},
+        {"loc": ("y",), "msg": "expected an integer"},
+    ]
+    assert results[3].errors() == [{"loc": (), "msg": "expected a dict"}]
+    valid = [result for result in results if not isinstance(result, module.ValidationError)]
+    assert valid == [{"x": 1, "y": 0}, {"x": 2, "y": 3}]
+
+
+@pytest.mark.parametrize("module", TWINS)
+def test_each_json_document_gets_its_bytes_or_its_error_in_one_pass(module):
+    schema = module.Schema(POINT)
+    results = schema.validate_json_each([b'{"x": 1}', b'{"x": "1"}', b"{", b'{"x": 2}'])
+    assert results[0::3] == [b'{"x":1,"y":0}', b'{"x":2,"y":0}']
+    assert results[1].errors() == [{"loc": ("x",), "msg": "expected an integer"}]
+    assert [error["loc"] for error in results[2].errors()] == [()]
+
+
+# ANCHOR_END: each
+
+
+@pytest.mark.parametrize("module", TWINS)
+def test_each_takes_what_the_batch_takes(module):
+    schema = module.Schema(POINT)
+    assert schema.validate_each([]) == []
+    assert schema.validate_json_each([]) == []
+    with pytest.raises(TypeError) as caught:
+        schema.validate_each(({"x": 1},))
+    assert str(caught.value) == "validate_each() takes a list of documents, not tuple"
+    with pytest.raises(TypeError) as caught:
+        schema.validate_json_each([b"{}", "{}"])
+    assert str(caught.value) == "validate_json_each() takes a list of bytes, found str at index 1"
+
+
+def test_each_gives_what_one_call_per_document_gives():
+    schema = validator.Schema(POINT)
+    docs = [{"x": n} if n % 3 else {"x": str(n)} for n in range(100)]
+    for doc, result in zip(docs, schema.validate_each(docs)):
+        if isinstance(result, validator.ValidationError):
+            with pytest.raises(validator.ValidationError) as caught:
+                schema.validate(doc)
+            assert result.errors() == caught.value.errors()
+        else:
+            assert result == schema.validate(doc)
