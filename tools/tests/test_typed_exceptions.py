@@ -35,6 +35,15 @@ def test_validation_error_is_caught_narrowed_and_expected() -> None:
     assert caught.value.errors()[0]["loc"] == ("id",)
 
 
+def test_a_returned_validation_error_is_told_apart_by_isinstance() -> None:
+    results = validator.Schema(ORDER).validate_each([{"id": 1}, {"id": "one"}])
+    errors = [r.errors() for r in results if isinstance(r, validator.ValidationError)]
+    assert errors == [[{"loc": ("id",), "msg": "expected an integer"}]]
+    answers = validator.Schema(ORDER).validate_json_each([b'{"id": 1}'])
+    texts = [a for a in answers if isinstance(a, bytes)]
+    assert texts == [b'{"id":1}']
+
+
 def test_schema_error_is_caught_and_expected() -> None:
     with pytest.raises(validator.SchemaError):
         validator.Schema({"type": "tuple"})
