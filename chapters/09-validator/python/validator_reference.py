@@ -382,16 +382,7 @@ class Schema:
     # ANCHOR_END: twin-json
 
     def validate_json_many(self, docs):
-        if not isinstance(docs, list):
-            found = type(docs).__name__
-            raise TypeError(f"validate_json_many() takes a list of bytes, not {found}")
-        for index, doc in enumerate(docs):
-            if not isinstance(doc, bytes):
-                found = type(doc).__name__
-                message = (
-                    f"validate_json_many() takes a list of bytes, found {found} at index {index}"
-                )
-                raise TypeError(message)
+        _json_docs(docs, "validate_json_many")
         errors = _Errors()
         values = [self._json(doc, (index,), errors) for index, doc in enumerate(docs)]
         if errors.items:
@@ -399,16 +390,7 @@ class Schema:
         return [_dump(value) for value in values]
 
     def validate_json_each(self, docs):
-        if not isinstance(docs, list):
-            found = type(docs).__name__
-            raise TypeError(f"validate_json_each() takes a list of bytes, not {found}")
-        for index, doc in enumerate(docs):
-            if not isinstance(doc, bytes):
-                found = type(doc).__name__
-                message = (
-                    f"validate_json_each() takes a list of bytes, found {found} at index {index}"
-                )
-                raise TypeError(message)
+        _json_docs(docs, "validate_json_each")
         results = []
         for doc in docs:
             errors = _Errors()
@@ -445,6 +427,16 @@ def _parse(data: bytes):
         raise _InvalidJson("nested too deep") from None
     except ValueError as error:  # an int of more than 4300 digits
         raise _InvalidJson(str(error)) from None
+
+
+def _json_docs(docs, method: str) -> None:
+    """Refuse anything but a list of bytes, in the words of `method`."""
+    takes = f"{method}() takes a list of bytes"
+    if not isinstance(docs, list):
+        raise TypeError(f"{takes}, not {type(docs).__name__}")
+    for index, doc in enumerate(docs):
+        if not isinstance(doc, bytes):
+            raise TypeError(f"{takes}, found {type(doc).__name__} at index {index}")
 
 
 def _dump(value) -> bytes:

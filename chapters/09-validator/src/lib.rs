@@ -112,19 +112,8 @@ impl Schema {
     /// with its document's index.
     fn validate_json_many<'py>(&self, docs: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
         let py = docs.py();
-        let docs = taking::<PyList>(docs, "validate_json_many() takes a list of bytes")?;
         // 1. Attached: hold each bytes object, so that a change to the list cannot free one.
-        let mut held = Vec::with_capacity(docs.len());
-        for (index, doc) in docs.iter().enumerate() {
-            let Ok(bytes) = doc.cast::<PyBytes>() else {
-                let found = doc.get_type().name()?;
-                let message = format!(
-                    "validate_json_many() takes a list of bytes, found {found} at index {index}"
-                );
-                return Err(PyTypeError::new_err(message));
-            };
-            held.push(bytes.clone());
-        }
+        let held = holding_bytes(docs, "validate_json_many")?;
         let slices: Vec<&[u8]> = held.iter().map(|doc| doc.as_bytes()).collect();
         // 2. Detached: parse, check and write every document.
         let (answers, errors) = py.detach(|| self.json_all(&slices, true));
@@ -165,18 +154,7 @@ impl Schema {
     /// `validate_json` would raise for it, returned rather than raised.
     fn validate_json_each<'py>(&self, docs: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
         let py = docs.py();
-        let docs = taking::<PyList>(docs, "validate_json_each() takes a list of bytes")?;
-        let mut held = Vec::with_capacity(docs.len());
-        for (index, doc) in docs.iter().enumerate() {
-            let Ok(bytes) = doc.cast::<PyBytes>() else {
-                let found = doc.get_type().name()?;
-                let message = format!(
-                    "validate_json_each() takes a list of bytes, found {found} at index {index}"
-                );
-                return Err(PyTypeError::new_err(message));
-            };
-            held.push(bytes.clone());
-        }
+        let held = holding_bytes(docs, "validate_json_each")?;
         let slices: Vec<&[u8]> = held.iter().map(|doc| doc.as_bytes()).collect();
         let (answers, errors) = py.detach(|| self.json_each(&slices))?;
         let results = answers.iter().zip(errors).map(|(answer, errors)| {
@@ -272,6 +250,28 @@ impl Schema {
     }
     // ANCHOR_END: json-all
 }
+
+// ANCHOR: holding-bytes
+/// Each bytes object of the list `docs`, held (a new reference to each), or a `TypeError`
+/// that says what `method` takes and what it found.
+fn holding_bytes<'py>(
+    docs: &Bound<'py, PyAny>,
+    method: &str,
+) -> PyResult<Vec<Bound<'py, PyBytes>>> {
+    let takes = format!("{method}() takes a list of bytes");
+    let docs = taking::<PyList>(docs, &takes)?;
+    let mut held = Vec::with_capacity(docs.len());
+    for (index, doc) in docs.iter().enumerate() {
+        let Ok(bytes) = doc.cast::<PyBytes>() else {
+            let found = doc.get_type().name()?;
+            let message = format!("{takes}, found {found} at index {index}");
+            return Err(PyTypeError::new_err(message));
+        };
+        held.push(bytes.clone());
+    }
+    Ok(held)
+}
+// ANCHOR_END: holding-bytes
 
 // ANCHOR: taking
 /// `arg` as a `T`, or a `TypeError` that says what the method `takes`, and what it got.
