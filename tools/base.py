@@ -105,12 +105,14 @@ def imported_by(path: Path, scripts: bool = True) -> set[Path]:
     """The repository's Python files that `path` names: what it imports, anywhere in the file
     (`from tools import bench` inside a function too), the plugins in its `pytest_plugins`,
     and, unless `scripts` is false, the tools scripts it runs by name (`ROOT / "tools" /
-    "exercises.py"`, or a command in `book.toml`)."""
+    "exercises.py"`, or a command in `book.toml`) and the other files of tools/ it names
+    (`"bench_results.schema.json"`)."""
     text = path.read_text(encoding="utf-8")
     if path.suffix != ".py":
         return {TOOLS / name for name in _script_names(text)} if scripts else set()
     package = ".".join(path.relative_to(ROOT).parent.parts) if path.is_relative_to(ROOT) else ""
     names: set[str] = set()
+    data: set[Path] = set()
     tree = ast.parse(text)
     docstrings = {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.Expr)}
     for node in ast.walk(tree):
@@ -134,8 +136,16 @@ def imported_by(path: Path, scripts: bool = True) -> set[Path]:
                 continue
             found = _script_names(node.value)
             names.update(f"tools.{name[:-3]}" for name in found)
-    files = {module_file(name) for name in names if isinstance(name, str) and name}
+            data |= _data_files(node.value)
+    files = {module_file(name) for name in names if isinstance(name, str) and name} | data
     return {f for f in files if f is not None and f != path}
+
+
+def _data_files(text: str) -> set[Path]:
+    """The files of tools/ other than Python ones that the string `text` names by file name."""
+    if not text or len(text) > 200 or "/" in text or "\x00" in text or text.endswith(".py"):
+        return set()
+    return {TOOLS / text} if (TOOLS / text).is_file() else set()
 
 
 def _script_names(text: str) -> set[str]:

@@ -16,7 +16,8 @@ was met. It exits non-zero when a floor is missed.
 
 A benchmark marks its row with `benchmark.extra_info`: `row` (what the table calls it),
 `baseline=True` (once per group), and `floor=N` (the row must be at least N times as fast as
-the baseline) or `ceiling=N` (at most N times). Compare rows measured side by side, as
+the baseline) or `ceiling=N` (at most N times); with `than="another row"`, the limit compares
+with that row, in any group of the chapter, instead. Compare rows measured side by side, as
 ratios: this machine is noisy. A row that processes data gives its size, `bytes=N`, and the
 table shows its throughput. `peak_growth(...)` (tools/bench.py) measures how much a call
 raises the process's peak memory; a row records it as `peak_growth=N` with
@@ -94,7 +95,7 @@ def results(chapter: Path, report: dict) -> dict:
         }
         if info.get("baseline"):
             row["baseline"] = True
-        for field in ("floor", "ceiling", *bench_tables.MEMORY_FIELDS):
+        for field in (*bench_tables.LIMIT_FIELDS, *bench_tables.MEMORY_FIELDS):
             if info.get(field) is not None:
                 row[field] = info[field]
         groups.setdefault(bench["group"] or "default", []).append(row)
@@ -178,9 +179,10 @@ def main(argv: list[str]) -> int:
         missed += bench_tables.missed_floors(data)
     print("\nbench: floors and ceilings", flush=True)
     for chapter in wanted:
-        for group in bench_tables.load(bench_tables.results_path(chapter))["groups"]:
+        data = bench_tables.load(bench_tables.results_path(chapter))
+        for group in data["groups"]:
             for row in group["rows"]:
-                for limit, measured, held in bench_tables.limits(row):
+                for limit, measured, held in bench_tables.limits(row, data):
                     state = "met   " if held else "MISSED"
                     where = f"{chapter.name}, {group['name']}: {row['row']}"
                     print(f"  {state} {where}: {measured} ({limit})", flush=True)

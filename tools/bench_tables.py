@@ -25,18 +25,9 @@ else:  # run by mdBook as a script, with tools/ first on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 MARKER = re.compile(r"(?<!\\)\{\{#bench\s+([\w-]+)\s*\}\}")
-# Each field a results file must have, and its type.
-FIELDS = {
-    "chapter": str,
-    "date": str,
-    "machine": {"cpu": str, "cores": int, "os": str},
-    "versions": {"python": str, "pyo3": str, "rustc": str, "profile": str},
-    "groups": list,
-}
-GROUP_FIELDS = {"name": str, "rows": list}
-ROW_FIELDS = {"row": str, "median_s": float, "iqr_s": float, "rounds": int, "ratio": float}
-# A row may also give the bytes one call processes, the growth of peak memory one call
-# caused, and limits on that growth as fractions of the bytes.
+SCHEMA = Path(__file__).resolve().parent / "bench_results.schema.json"
+# The fields of a row that `just bench` copies from a benchmark's `extra_info`.
+LIMIT_FIELDS = ("floor", "ceiling", "than")
 MEMORY_FIELDS = ("bytes", "peak_growth", "growth_at_most", "growth_at_least")
 
 
@@ -48,45 +39,24 @@ def results_path(chapter: Path) -> Path:
     return chapter / "benches" / "results.json"
 
 
-def check_fields(data: object, fields: dict, where: str) -> None:
-    if not isinstance(data, dict):
-        raise ResultsError(f"{where} is not an object")
-    for name, kind in fields.items():
-        if name not in data:
-            raise ResultsError(f"{where} has no {name!r}")
-        if isinstance(kind, dict):
-            check_fields(data[name], kind, f"{where}.{name}")
-        elif not isinstance(data[name], kind) or isinstance(data[name], bool):
-            if not (kind is float and isinstance(data[name], int)):
-                raise ResultsError(f"{where}.{name} is not a {kind.__name__}")
-
-
 def load(path: Path) -> dict:
-    """A results file, checked: every field there and of its type, one baseline per group,
-    ratios that agree with the medians, and floors (where a row has one) that hold."""
+    """A results file, checked: its shape against bench_results.schema.json, then one
+    baseline per group, ratios that agree with the medians, and each `than` naming one row."""
+    import jsonschema  # the dev group's; mdBook runs this file with .venv's Python
+
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise ResultsError(f"{path}: {error}") from None
-    where = str(path)
-    check_fields(data, FIELDS, where)
-    if not data["groups"]:
-        raise ResultsError(f"{where} has no groups")
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    if error is not None:
+        at = "/".join(str(step) for step in error.absolute_path) or "the top level"
+        raise ResultsError(f"{path}: at {at}: {error.message}")
+    labels = [row["row"] for group in data["groups"] for row in group["rows"]]
     for group in data["groups"]:
-        check_fields(group, GROUP_FIELDS, f"{where}: a group")
-        name = f"{where}: group {group['name']!r}"
-        if not group["rows"]:
-            raise ResultsError(f"{name} has no rows")
-        for row in group["rows"]:
-            check_fields(row, ROW_FIELDS, f"{name}: a row")
-            needed = set()
-            if "peak_growth" in row:
-                needed.add("bytes")
-            if "growth_at_most" in row or "growth_at_least" in row:
-                needed |= {"bytes", "peak_growth"}
-            for field in sorted(needed):
-                if not isinstance(row.get(field), int):
-                    raise ResultsError(f"{name}: {row['row']!r} has no whole number {field!r}")
+        name = f"{path}: group {group['name']!r}"
         baselines = [row for row in group["rows"] if row.get("baseline")]
         if len(baselines) != 1:
             raise ResultsError(f"{name} has {len(baselines)} baseline rows; it needs one")
@@ -96,17 +66,28 @@ def load(path: Path) -> dict:
                 raise ResultsError(
                     f"{name}: {row['row']!r} has ratio {row['ratio']}, not {ratio:.3f}"
                 )
+            if "than" in row and labels.count(row["than"]) != 1:
+                found = labels.count(row["than"])
+                raise ResultsError(
+                    f"{name}: {row['row']!r} compares with {row['than']!r}, "
+                    f"which {found} rows are; it needs one"
+                )
     return data
 
 
-def limits(row: dict) -> list[tuple[str, str, bool]]:
-    """A row's limits, where it has them: (the limit, the measured figure, whether it holds)."""
+def limits(row: dict, data: dict) -> list[tuple[str, str, bool]]:
+    """A row's limits, where it has them: (the limit, the measured figure, whether it holds).
+    A speed limit compares with the group's baseline, or with the row that `than` names."""
     found = []
-    ratio = f"{row['ratio']:.2f}x the baseline"
+    ratio, versus = row["ratio"], "the baseline"
+    if "than" in row:
+        [other] = [r for g in data["groups"] for r in g["rows"] if r["row"] == row["than"]]
+        ratio, versus = other["median_s"] / row["median_s"], row["than"]
+    measured = f"{ratio:.2f}x {versus}"
     if row.get("floor") is not None:
-        found.append((f"floor {row['floor']}x", ratio, row["ratio"] >= row["floor"]))
+        found.append((f"floor {row['floor']}x", measured, ratio >= row["floor"]))
     if row.get("ceiling") is not None:
-        found.append((f"ceiling {row['ceiling']}x", ratio, row["ratio"] <= row["ceiling"]))
+        found.append((f"ceiling {row['ceiling']}x", measured, ratio <= row["ceiling"]))
     if "peak_growth" in row:
         share = row["peak_growth"] / row["bytes"]
         grew = f"peak memory grew by {share:.2f}x the data"
@@ -124,7 +105,7 @@ def missed_floors(data: dict) -> list[str]:
     missed = []
     for group in data["groups"]:
         for row in group["rows"]:
-            for limit, measured, held in limits(row):
+            for limit, measured, held in limits(row, data):
                 if not held:
                     missed.append(
                         f"{data['chapter']}, {group['name']}: {row['row']} is {measured}; "
@@ -172,8 +153,10 @@ def table(data: dict, group_name: str) -> str:
             cells.append(f"{size(row['bytes'] / row['median_s'])}/s" if "bytes" in row else "")
         if memory:
             cells.append(size(row["peak_growth"]) if "peak_growth" in row else "")
-        for limit, _, held in limits(row):
+        for limit, _, held in limits(row, data):
             limit = limit.replace("x", "\N{MULTIPLICATION SIGN}")
+            if "than" in row and not limit.startswith("memory"):
+                limit += f" vs. {row['than']}"
             note = f" ({limit}: {'met' if held else 'MISSED'})"
             if limit.startswith("memory"):
                 cells[-1] += note

@@ -65,7 +65,7 @@ def test_a_results_file_with_a_missing_field_fails(tmp_path, results, remove):
     for key in path:
         place = place[int(key)] if key.isdigit() else place[key]
     del place[last]
-    with pytest.raises(bench_tables.ResultsError, match=f"has no '{last}'"):
+    with pytest.raises(bench_tables.ResultsError, match=f"'{last}' is a required property"):
         bench_tables.preprocess(a_book(results["chapter"], ""), a_root_with(tmp_path, broken))
 
 
@@ -121,6 +121,45 @@ def test_a_missed_floor_or_ceiling_is_named_with_its_figure(results):
     assert "the limit is ceiling 0.001x" in missed[1]
 
 
+def test_a_limit_may_compare_with_a_row_of_another_group(tmp_path, results):
+    data = copy.deepcopy(results)
+    first, last = data["groups"][0]["rows"][0], data["groups"][-1]["rows"][-1]
+    ratio = last["median_s"] / first["median_s"]
+    first.update(floor=round(ratio * 1.1, 3), than=last["row"])
+    assert bench_tables.missed_floors(data) == [
+        f"{data['chapter']}, {data['groups'][0]['name']}: {first['row']} is "
+        f"{ratio:.2f}x {last['row']}; the limit is floor {first['floor']}x"
+    ]
+    first["floor"] = round(ratio * 0.9, 3)
+    assert bench_tables.missed_floors(data) == []
+    path = tmp_path / "results.json"
+    path.write_text(json.dumps(data))
+    assert bench_tables.load(path) == data
+    assert f"vs. {last['row']}: met)" in bench_tables.table(data, data["groups"][0]["name"])
+
+
+@pytest.mark.parametrize("than", ["no such row", None])
+def test_a_limit_against_a_row_that_is_not_there_once_is_refused(tmp_path, results, than):
+    data = copy.deepcopy(results)
+    first = data["groups"][0]["rows"][0]
+    first.update(floor=1, than=than or first["row"])
+    if than is None:  # two rows of that name
+        data["groups"][-1]["rows"].append(dict(data["groups"][-1]["rows"][-1], row=first["row"]))
+    path = tmp_path / "results.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(bench_tables.ResultsError, match=r"compares with .* rows are; it needs one"):
+        bench_tables.load(path)
+
+
+def test_a_field_the_format_does_not_know_is_refused(tmp_path, results):
+    data = copy.deepcopy(results)
+    data["groups"][0]["rows"][0]["flor"] = 3
+    path = tmp_path / "results.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(bench_tables.ResultsError, match="'flor' was unexpected"):
+        bench_tables.load(path)
+
+
 def report(*rows):
     """A pytest-benchmark JSON report with one benchmark per (group, median, extra_info)."""
     return {
@@ -144,11 +183,15 @@ def test_the_report_becomes_results_with_ratios_to_the_baseline(tmp_path):
         report(
             ("g", 2.0, {"row": "slow", "baseline": True}),
             ("g", 0.5, {"row": "fast", "floor": 3}),
+            ("g", 0.4, {"row": "faster", "floor": 1.2, "than": "fast"}),
         ),
     )
     rows = data["groups"][0]["rows"]
-    assert [(r["row"], r["ratio"]) for r in rows] == [("slow", 1.0), ("fast", 4.0)]
+    ratios = [(r["row"], r["ratio"]) for r in rows]
+    assert ratios == [("slow", 1.0), ("fast", 4.0), ("faster", 5.0)]
     assert rows[1]["floor"] == 3
+    assert (rows[2]["floor"], rows[2]["than"]) == (1.2, "fast")
+    assert bench_tables.missed_floors(data) == []
     assert data["machine"]["cpu"] == "A CPU"
     assert data["versions"]["profile"] == "release"
     path = tmp_path / "results.json"
@@ -247,7 +290,7 @@ def test_a_memory_limit_without_its_measurement_is_refused(tmp_path, results):
     data["groups"][0]["rows"][0]["growth_at_most"] = 0.1
     path = tmp_path / "results.json"
     path.write_text(json.dumps(data))
-    with pytest.raises(bench_tables.ResultsError, match="has no whole number 'bytes'"):
+    with pytest.raises(bench_tables.ResultsError, match="'bytes' is a dependency of"):
         bench_tables.load(path)
 
 

@@ -76,6 +76,12 @@ def test_a_chapter_test_that_no_page_includes_reruns_only_its_chapter(repo):
     assert changed_by(repo, test.relative_to(ROOT), edit) == [test.parent.parent.name]
 
 
+def test_a_data_file_a_tools_module_reads_reruns_what_imports_that_module(repo):
+    # bench_tables.py, a preprocessor of the book, reads the results format's JSON Schema.
+    changed = changed_by(repo, "tools/bench_results.schema.json", lambda t: t + "\n")
+    assert "book" in changed
+
+
 def test_the_session_plugin_reruns_every_pytest_part_but_not_the_book(repo):
     # The root conftest.py loads it into every pytest run; the book's build never imports it.
     expected = sorted([*CHAPTERS, "browser", "exercises", "tools"])
