@@ -20,7 +20,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import venv
 from pathlib import Path
 
@@ -74,13 +73,7 @@ def main() -> int:
         venv.EnvBuilder(with_pip=True).create(VENV)
     print("bootstrap: installing the locked tools from pylock.dev.toml")
     python = venv_python()
-    version, hashes = lock.locked_wheels("dev", "uv")
-    with tempfile.TemporaryDirectory() as scratch:
-        wanted = Path(scratch) / "uv.txt"
-        wanted.write_text(f"uv=={version} " + " ".join(f"--hash=sha256:{h}" for h in hashes))
-        pip = [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-        run(*pip, "--require-hashes", "--no-deps", "-r", wanted)
-    uv = VENV / ("Scripts/uv.exe" if os.name == "nt" else "bin/uv")
+    uv = lock.install_uv(python)
     os.environ.update(base.uv_env())
     run(uv, "pip", "install", "--quiet", "--python", python, "-r", lock.path("dev"))
     STAMP.write_text(wanted_stamp())

@@ -17,9 +17,13 @@ files' few fields it reads are read with regular expressions, as Python 3.9 has 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
+import venv
 from pathlib import Path
 
 if __package__:
@@ -69,6 +73,35 @@ def locked_wheels(group: str, package: str) -> tuple[str, list[str]]:
     return block.group(1), re.findall(r'sha256 = "([0-9a-f]{64})"', block.group(2))
 
 
+def install_uv(python: Path) -> Path:
+    """Install into the environment of `python` the uv that pylock.dev.toml locks, each wheel
+    checked against its hash by pip; return that uv."""
+    version, hashes = locked_wheels("dev", "uv")
+    with tempfile.TemporaryDirectory() as scratch:
+        wanted = Path(scratch) / "uv.txt"
+        wanted.write_text(f"uv=={version} " + " ".join(f"--hash=sha256:{h}" for h in hashes))
+        pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+        pip += ["--require-hashes", "--no-deps", "-r", str(wanted)]
+        subprocess.run(pip, cwd=ROOT, check=True)
+    return python.parent / ("uv.exe" if os.name == "nt" else "uv")
+
+
+def uv_to_lock_with() -> str:
+    """A uv to write the locks with: bootstrap's, or one on PATH, or else the one the current
+    lock pins, installed into a new .venv. Bootstrap refuses a stale lock, so on a new clone
+    whose pyproject.toml has just changed (a dependency bot's pull request) there is no
+    bootstrap's uv yet."""
+    venv_dir = ROOT / ".venv"
+    found = shutil.which("uv", path=str(venv_dir / "bin")) or shutil.which("uv")
+    if found:
+        return found
+    python = venv_dir / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    print("lock: no uv found; installing the one pylock.dev.toml pins into .venv", flush=True)
+    if not python.exists():
+        venv.EnvBuilder(with_pip=True).create(venv_dir)
+    return str(install_uv(python))
+
+
 def constraints(group: str) -> str:
     """The versions `group`'s lock holds, as constraints for pip or uv (`name==version ;
     marker`, a line each): what installs a few of its packages, and their dependencies,
@@ -81,11 +114,11 @@ def constraints(group: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def compile_command(group: str, upgrade: list[str]) -> list[str]:
+def compile_command(group: str, upgrade: list[str], uv: str = "uv") -> list[str]:
     """uv's command that writes `group`'s lock. It writes into the lock file itself, because
     uv then keeps every version the old lock holds unless pyproject.toml, or `upgrade` (the
     packages to move to their newest), asks for another."""
-    command = [base.uv(), "pip", "compile", "--quiet", "--no-header", "--group", group,
+    command = [uv, "pip", "compile", "--quiet", "--no-header", "--group", group,
                "--universal", "--python-version", OLDEST, "--format", "pylock.toml",
                "--output-file", str(path(group))]  # fmt: skip
     for package in upgrade:
@@ -96,8 +129,9 @@ def compile_command(group: str, upgrade: list[str]) -> list[str]:
 def write(upgrade: list[str]) -> int:
     header = HEADER + groups_digest()
     note = "# Written by `just lock` (tools/lock.py) from pyproject.toml; do not edit."
+    uv = uv_to_lock_with()
     for group in GROUPS:
-        command = compile_command(group, upgrade)
+        command = compile_command(group, upgrade, uv)
         done = subprocess.run(command, cwd=ROOT, env=base.uv_env(), capture_output=True, text=True)
         if done.returncode != 0:
             print(done.stderr, file=sys.stderr)

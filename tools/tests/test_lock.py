@@ -1,6 +1,7 @@
 """The lock files: fresh, refused when stale, and installed exactly (tools/lock.py)."""
 
 import importlib.metadata
+import os
 import re
 import shutil
 import subprocess
@@ -78,6 +79,31 @@ def test_a_lock_older_than_the_groups_is_refused_by_bootstrap(repo_with_a_new_pi
         in (done.stdout)
     )
     assert not (repo_with_a_new_pin / ".venv").exists()
+
+
+def packages(lock_file: Path) -> set[tuple[str, str]]:
+    text = lock_file.read_text()
+    return set(re.findall(r'^\[\[packages\]\]\nname = "([^"]+)"\nversion = "([^"]+)"', text, re.M))
+
+
+def test_a_new_pin_is_locked_on_a_new_clone_without_bootstrap(repo_with_a_new_pin):
+    # A dependency bot's pull request: pyproject.toml has moved, the locks have not, and
+    # bootstrap refuses to run. lock.py installs the uv that the old lock pins, and locks.
+    repo = repo_with_a_new_pin
+    before = {group: packages(repo / f"pylock.{group}.toml") for group in lock.GROUPS}
+    folders = os.environ["PATH"].split(os.pathsep)
+    env = {name: value for name, value in os.environ.items() if name != "VIRTUAL_ENV"}
+    env["PATH"] = os.pathsep.join(f for f in folders if not (Path(f) / "uv").exists())
+    script = str(repo / "tools" / "lock.py")
+    done = subprocess.run([sys.executable, script], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "installing the one pylock.dev.toml pins into .venv" in done.stdout
+    check = subprocess.run([sys.executable, script, "check"], env=env, capture_output=True)
+    assert check.returncode == 0
+    after = packages(repo / "pylock.dev.toml")
+    assert after - before["dev"] == {("six", "1.16.0")}
+    assert before["dev"] <= after
+    assert packages(repo / "pylock.test.toml") == before["test"]
 
 
 def test_a_change_outside_the_groups_keeps_the_locks_fresh(repo_with_a_new_pin):
