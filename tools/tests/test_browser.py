@@ -307,6 +307,26 @@ def test_without_the_mending_script_the_template_has_serious_faults(unmended_sit
     assert ids == {"aria-allowed-attr", "scrollable-region-focusable"}
 
 
+TITLE_PROBLEMS = """() => {
+    const title = document.querySelector(".menu-title");
+    const bar = document.querySelector("#mdbook-menu-bar, .menu-bar").getBoundingClientRect();
+    const box = title.getBoundingClientRect();
+    const problems = [];
+    if (title.scrollWidth > title.clientWidth + 1) problems.push("the title is cut short");
+    if (box.top < bar.top - 1 || box.bottom > bar.bottom + 1) {
+        problems.push(`the title (${box.top}-${box.bottom} px) leaves the menu bar`);
+    }
+    return problems;
+}"""
+
+
+@pytest.mark.parametrize("size", [VIEWPORT, PHONE], ids=["1280px", "375px"])
+def test_the_book_title_is_shown_whole(site, open_page, size):
+    visit = open_page(f"{site}01-functions.html")
+    visit.page.set_viewport_size(size)
+    assert visit.page.evaluate(TITLE_PROBLEMS) == []
+
+
 @pytest.mark.parametrize(("term", "chapter"), SEARCHES)
 def test_search_finds_the_chapter(site, open_page, term, chapter):
     assert search_problems(open_page(f"{site}index.html"), term, chapter) == []
