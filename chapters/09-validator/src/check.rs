@@ -2,60 +2,12 @@
 //! a Python object (not even the handles an `Input` keeps), so it can run while the thread is
 //! detached.
 
-use pyo3::prelude::*;
-use pyo3::types::{PyFloat, PyInt, PyString};
+use pyo3::PyErr;
+use pyo3::exceptions::PyRuntimeError;
 
 use crate::errors::{Errors, Step};
-use crate::schema::{Field, Kind, Lengths, Limit, Node};
-
-// ANCHOR: input
-/// A document as `read` finds it: only the parts the schema looks at, each tagged with the
-/// Python type it had, as the plain Rust data the checks look at. Beside each int, float and
-/// str it keeps what the answer will be built from, which depends on where the document was
-/// read from: its `Source`.
-pub enum Input<S: Source = FromPython> {
-    None,
-    Bool(bool),
-    /// An int that fits in 64 bits.
-    Int(i64, S::Int),
-    /// An int that does not fit in 64 bits.
-    BigInt,
-    Float(f64, S::Float),
-    /// A str: its length in characters.
-    Str(usize, S::Str),
-    /// A str with a lone surrogate, which no Rust `String` can hold.
-    BadStr,
-    List(Box<[Input<S>]>),
-    /// A list whose length is outside the schema's bounds; its items were not read.
-    Unread(usize),
-    /// A dict: the type names of its non-string keys, then each schema field's value in
-    /// schema order (`None` where the key is missing).
-    Object {
-        bad_keys: Box<[String]>,
-        fields: Box<[Option<Input<S>>]>,
-    },
-    /// Anything else: a set, a tuple, a list where the schema wants a str, ...
-    Other,
-}
-
-/// Where documents are read from, and so what an `Input` keeps of each int, float and str to
-/// build the answer from. What it keeps must be `Sync`, so that a batch of inputs can be
-/// checked while the thread is detached.
-pub trait Source {
-    type Int: Sync;
-    type Float: Sync;
-    type Str: Sync;
-}
-
-/// Documents that are Python objects: each int, float and str keeps a handle to its object.
-pub struct FromPython;
-
-impl Source for FromPython {
-    type Int = Py<PyInt>;
-    type Float = Py<PyFloat>;
-    type Str = Py<PyString>;
-}
-// ANCHOR_END: input
+use crate::input::{Input, Source};
+use crate::schema::{Field, Kind, Limit, Node, wrong_length};
 
 // ANCHOR: check
 /// Check `input` against `node`, and say whether it fits. Errors go into `errors` with their
@@ -193,28 +145,15 @@ fn float(
     }
 }
 
-/// A length outside its bounds: which bound it breaks, and the bound.
-pub enum WrongLength {
-    TooShort(usize),
-    TooLong(usize),
-}
+// ANCHOR: mismatch
+/// An input that does not match its schema node: `check` lets none through.
+#[derive(Debug)]
+pub struct Mismatch;
 
-impl WrongLength {
-    /// "at least 1 character", "at most 3 items".
-    fn of(&self, unit: &str) -> String {
-        let (side, n) = match self {
-            WrongLength::TooShort(n) => ("at least", n),
-            WrongLength::TooLong(n) => ("at most", n),
-        };
-        let plural = if *n == 1 { "" } else { "s" };
-        format!("{side} {n} {unit}{plural}")
+/// Such an input would be a bug: `?` raises it as a `RuntimeError`, never a panic.
+impl From<Mismatch> for PyErr {
+    fn from(Mismatch: Mismatch) -> PyErr {
+        PyRuntimeError::new_err("an input does not match its schema node")
     }
 }
-
-pub fn wrong_length(len: usize, bounds: &Lengths) -> Option<WrongLength> {
-    match (bounds.min, bounds.max) {
-        (Some(min), _) if len < min => Some(WrongLength::TooShort(min)),
-        (_, Some(max)) if len > max => Some(WrongLength::TooLong(max)),
-        _ => None,
-    }
-}
+// ANCHOR_END: mismatch

@@ -4,9 +4,9 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString};
 
-use crate::check::{Input, wrong_length};
-use crate::json::Mismatch;
-use crate::schema::{Kind, Node};
+use crate::check::Mismatch;
+use crate::input::Input;
+use crate::schema::{Kind, Node, wrong_length};
 
 // ANCHOR: read
 /// Find in `obj` what `node` will check. Lists and dicts are read only where the schema has a

@@ -5,24 +5,11 @@
 use std::io::Write;
 
 use jiter::{Jiter, JiterResult, Peek};
-use pyo3::exceptions::PyRuntimeError;
-use pyo3::prelude::*;
 
-use crate::check::{FromPython, Input, Source, wrong_length};
+use crate::check::Mismatch;
 use crate::errors::{Errors, Step};
-use crate::schema::{Kind, Node};
-
-// ANCHOR: from-json
-/// Documents that are JSON text: an int or a float keeps nothing beside its value, and a str
-/// keeps its text, to be written into the answer.
-pub struct FromJson;
-
-impl Source for FromJson {
-    type Int = ();
-    type Float = ();
-    type Str = Box<str>;
-}
-// ANCHOR_END: from-json
+use crate::input::{FromJson, Input};
+use crate::schema::{Kind, Node, wrong_length};
 
 // ANCHOR: parse
 /// Parse one JSON document into an `Input` for `node`. Malformed JSON is one error at `loc`.
@@ -169,17 +156,6 @@ pub fn write_json(out: &mut Vec<u8>, node: &Node, input: &Input<FromJson>) -> Re
     }
     Ok(())
 }
-
-/// An input that does not match its schema node: `check` lets none through.
-#[derive(Debug)]
-pub struct Mismatch;
-
-/// Such an input would be a bug here: `?` raises it as a `RuntimeError`, never a panic.
-impl From<Mismatch> for PyErr {
-    fn from(Mismatch: Mismatch) -> PyErr {
-        PyRuntimeError::new_err("an input does not match its schema node")
-    }
-}
 // ANCHOR_END: write-json
 
 // ANCHOR: as-python-writes
@@ -291,32 +267,3 @@ fn write_float(out: &mut Vec<u8>, x: f64) {
     }
 }
 // ANCHOR_END: as-python-writes
-
-/// A copy of a default for JSON answers: its strs as Rust text, made once when the schema is
-/// compiled, so that writing JSON never needs a Python object.
-pub fn json_copy(py: Python<'_>, input: &Input<FromPython>) -> PyResult<Input<FromJson>> {
-    Ok(match input {
-        Input::None => Input::None,
-        Input::Bool(b) => Input::Bool(*b),
-        Input::Int(n, _) => Input::Int(*n, ()),
-        Input::Float(x, _) => Input::Float(*x, ()),
-        Input::Str(len, obj) => Input::Str(*len, obj.bind(py).to_str()?.into()),
-        Input::List(items) => Input::List(
-            items
-                .iter()
-                .map(|item| json_copy(py, item))
-                .collect::<PyResult<_>>()?,
-        ),
-        Input::Object { bad_keys, fields } => Input::Object {
-            bad_keys: bad_keys.clone(),
-            fields: fields
-                .iter()
-                .map(|field| field.as_ref().map(|input| json_copy(py, input)).transpose())
-                .collect::<PyResult<_>>()?,
-        },
-        Input::BigInt => Input::BigInt,
-        Input::BadStr => Input::BadStr,
-        Input::Unread(len) => Input::Unread(*len),
-        Input::Other => Input::Other,
-    })
-}

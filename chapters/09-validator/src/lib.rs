@@ -2,9 +2,14 @@
 //!
 //! The `ANCHOR` comments mark the pieces the book shows.
 
+// The modules are layered, each using only those of the layers before its own: errors and
+// input (plain data), schema, check, convert and json (reading and writing), compile, and
+// last this file. tests/test_layers.py checks it.
 mod check;
+mod compile;
 mod convert;
 mod errors;
+mod input;
 mod json;
 mod schema;
 
@@ -13,11 +18,13 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyList};
 
-use check::{Input, check};
+use check::{Mismatch, check};
+use compile::compile;
 use convert::{read, to_python};
 use errors::{Errors, Step, ValidationError};
-use json::{Mismatch, parse, write_json};
-use schema::{Node, compile};
+use input::Input;
+use json::{parse, write_json};
+use schema::Node;
 
 // ANCHOR: allocator
 /// Every Rust allocation in this module goes to mimalloc, as in pydantic-core.
@@ -197,6 +204,10 @@ impl Schema {
     /// document with errors), and the errors of each.
     fn json_each(&self, docs: &[&[u8]]) -> Result<(Answers, Vec<Errors>), Mismatch> {
         let mut answers = Answers::default();
+        // A compact answer is rarely longer than the document it came from.
+        let total = docs.iter().map(|data| data.len()).sum();
+        answers.text.reserve(total);
+        answers.ends.reserve(docs.len());
         let mut all = Vec::with_capacity(docs.len());
         let mut loc = Vec::new();
         for data in docs {
