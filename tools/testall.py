@@ -27,8 +27,10 @@ Which tools modules a part reads is found from the import statements themselves
 `just test NN` runs what an edit to chapter NN can break: it builds the chapter and runs its
 tests (sessions, stub and compile-fail snippets among them), and beside them proves its
 exercise both ways, lints its files, builds the book, checks its links, and loads the
-chapter's pages in the browser. With pytest arguments (`just test 2 -k repr`) it runs only
-the tests they pick.
+chapter's pages in the browser. The exercise and the browser steps read neither the
+chapter's sources nor its build, so each has a key of its own (the exercise's files; the
+chapter's pages as built) and is skipped when it last passed with it. With pytest arguments
+(`just test 2 -k repr`) it runs only the tests they pick.
 
 A part whose key is the one it last passed with is not run again; every other part runs,
 and is recorded once it passes (in `.venv/.tests-passed/`). `--rerun`, a `RERUN` or `CI`
@@ -262,6 +264,29 @@ def pages_of(chapter: Path) -> list[str]:
             if page.startswith(chapter.name)]  # fmt: skip
 
 
+def step_key(step: str, chosen: list[Path]) -> str | None:
+    """The key of a step beside the chapters' tests that reads neither their sources nor their
+    build, so that `just test NN` need not repeat it after an edit that leaves its inputs as
+    they were: the exercises' check (their own crates and tests), and the browser (the pages as
+    built, whose HTML names every style sheet and script by a hash of its content). None for a
+    step that always runs."""
+    python, plugins = sys.version, ROOT / "conftest.py"
+    if step == "exercise":
+        own = [p for c in chosen for p in files_under(c / "exercise")]
+        runner = base.reads([plugins, base.TOOLS / "exercises.py"])
+        return digest(own + sorted(runner) + chapter_shared(), python, test_setup())
+    if step == "browser":
+        pages = [BUILD / f"{page}.html" for c in chosen for page in pages_of(c)]
+        entries = [ROOT / BROWSER_TESTS, ROOT / "tools" / "tests" / "conftest.py", plugins]
+        tests = base.reads(entries) | {ROOT / "pyproject.toml"}
+        return digest(pages + sorted(tests), python, serve_book.browser_missing() or "here")
+    return None
+
+
+def step_stamp(step: str, chosen: list[Path]) -> str:
+    return f"{step}-" + "-".join(c.name[:2] for c in chosen)
+
+
 def beside_chapters(chosen: list[Path]) -> list[tuple[str, list[str]]]:
     """What `just test NN` runs beside the chapters' tests: each step's name and command."""
     python, numbers = sys.executable, [str(int(c.name[:2])) for c in chosen]
@@ -303,6 +328,10 @@ def chapter_parts(names: list[str], pytest_args: list[str]) -> int:
 
         def run_beside() -> None:
             for name, command in beside_chapters(chosen):
+                key, stamp = step_key(name, chosen), step_stamp(name, chosen)
+                if key is not None and passed(stamp, key):
+                    log.write(f"\n+ {name}: unchanged since it last passed\n")
+                    continue
                 log.write(f"\n+ {name}\n")
                 log.flush()
                 if name == "book":
@@ -310,8 +339,12 @@ def chapter_parts(names: list[str], pytest_args: list[str]) -> int:
                 done = subprocess.run(command, cwd=ROOT, stdout=log, stderr=log)
                 if done.returncode != 0:
                     failed.append(name)
+                    if key is not None:
+                        forget(stamp)
                     if name == "book":
                         break
+                elif key is not None:
+                    record(stamp, key)
 
         beside = threading.Thread(target=run_beside)
         beside.start()

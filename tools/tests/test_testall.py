@@ -82,6 +82,49 @@ def test_a_data_file_a_tools_module_reads_reruns_what_imports_that_module(repo):
     assert "book" in changed
 
 
+STEP_KEYS = """
+import json, sys
+sys.path.insert(0, "tools")
+import chapters, testall
+chosen = [chapters.resolve("1")]
+print(json.dumps({step: testall.step_key(step, chosen) for step in ("exercise", "browser")}))
+"""
+
+
+def step_keys(repo):
+    done = subprocess.run(
+        [sys.executable, "-c", STEP_KEYS], cwd=repo, capture_output=True, text=True, check=True
+    )
+    return json.loads(done.stdout)
+
+
+def steps_changed_by(repo, path, edit=lambda text: text + "\n# changed\n"):
+    before = step_keys(repo)
+    target = repo / path
+    original = target.read_text() if target.exists() else None
+    target.write_text(edit(original or ""))
+    try:
+        after = step_keys(repo)
+    finally:
+        if original is None:
+            target.unlink()
+        else:
+            target.write_text(original)
+    return sorted(step for step in before if before[step] != after[step])
+
+
+def test_just_test_nn_repeats_the_exercise_and_browser_steps_only_when_they_can_differ(repo):
+    # An edit to the chapter's source changes its tests and, where a page includes it, the
+    # built page; neither step reads the source itself.
+    assert steps_changed_by(repo, "chapters/01-functions/src/lib.rs", lambda t: t + "//\n") == []
+    starter = "chapters/01-functions/exercise/src/exercise.rs"
+    assert steps_changed_by(repo, starter, lambda t: t + "//\n") == ["exercise"]
+    page = "book/build/01-functions.html"
+    assert steps_changed_by(repo, page, lambda t: t + "<p>more</p>") == ["browser"]
+    assert steps_changed_by(repo, "tools/tests/test_browser.py") == ["browser"]
+    assert steps_changed_by(repo, "tools/exercises.py") == ["exercise"]
+
+
 def test_the_session_plugin_reruns_every_pytest_part_but_not_the_book(repo):
     # The root conftest.py loads it into every pytest run; the book's build never imports it.
     expected = sorted([*CHAPTERS, "browser", "exercises", "tools"])
