@@ -28,6 +28,14 @@ def results():
     return json.loads(RESULTS[0].read_text())
 
 
+def refused(tmp_path, data, match):
+    """`data`, written as a results file, is refused by `load` with a message that matches."""
+    path = tmp_path / "results.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(bench_tables.ResultsError, match=match):
+        bench_tables.load(path)
+
+
 def a_root_with(tmp_path, data):
     """A repository root whose only chapter has `data` as its results."""
     folder = tmp_path / "chapters" / data["chapter"] / "benches"
@@ -145,19 +153,13 @@ def test_a_limit_against_a_row_that_is_not_there_once_is_refused(tmp_path, resul
     first.update(floor=1, than=than or first["row"])
     if than is None:  # two rows of that name
         data["groups"][-1]["rows"].append(dict(data["groups"][-1]["rows"][-1], row=first["row"]))
-    path = tmp_path / "results.json"
-    path.write_text(json.dumps(data))
-    with pytest.raises(bench_tables.ResultsError, match=r"compares with .* rows are; it needs one"):
-        bench_tables.load(path)
+    refused(tmp_path, data, r"compares with .* rows are; it needs one")
 
 
 def test_a_field_the_format_does_not_know_is_refused(tmp_path, results):
     data = copy.deepcopy(results)
     data["groups"][0]["rows"][0]["flor"] = 3
-    path = tmp_path / "results.json"
-    path.write_text(json.dumps(data))
-    with pytest.raises(bench_tables.ResultsError, match="'flor' was unexpected"):
-        bench_tables.load(path)
+    refused(tmp_path, data, "'flor' was unexpected")
 
 
 def report(*rows):
@@ -288,10 +290,7 @@ def test_throughput_and_memory_growth_get_columns_and_limits(tmp_path):
 def test_a_memory_limit_without_its_measurement_is_refused(tmp_path, results):
     data = copy.deepcopy(results)
     data["groups"][0]["rows"][0]["growth_at_most"] = 0.1
-    path = tmp_path / "results.json"
-    path.write_text(json.dumps(data))
-    with pytest.raises(bench_tables.ResultsError, match="'bytes' is a dependency of"):
-        bench_tables.load(path)
+    refused(tmp_path, data, "'bytes' is a dependency of")
 
 
 def test_peak_growth_sees_memory_that_python_did_not_allocate():
