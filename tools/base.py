@@ -30,9 +30,14 @@ NOT_INPUTS = {".git", "target", ".venv", ".matrix", ".bench", "__pycache__", ".p
 NOT_INPUT_SUFFIXES = (".so", ".pyd", ".dylib")
 
 
+def find_uv() -> str | None:
+    """The uv that bootstrap installed into .venv, or else the one on PATH, if there is one."""
+    return shutil.which("uv", path=str(ROOT / ".venv" / "bin")) or shutil.which("uv")
+
+
 def uv() -> str:
     """The uv that bootstrap installed into .venv, or else the one on PATH."""
-    found = shutil.which("uv", path=str(ROOT / ".venv" / "bin")) or shutil.which("uv")
+    found = find_uv()
     if found is None:
         raise SystemExit("uv is not installed; run `python3 tools/bootstrap.py`")
     return found

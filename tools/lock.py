@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -91,10 +90,10 @@ def uv_to_lock_with() -> str:
     lock pins, installed into a new .venv. Bootstrap refuses a stale lock, so on a new clone
     whose pyproject.toml has just changed (a dependency bot's pull request) there is no
     bootstrap's uv yet."""
-    venv_dir = ROOT / ".venv"
-    found = shutil.which("uv", path=str(venv_dir / "bin")) or shutil.which("uv")
+    found = base.find_uv()
     if found:
         return found
+    venv_dir = ROOT / ".venv"
     python = venv_dir / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
     print("lock: no uv found; installing the one pylock.dev.toml pins into .venv", flush=True)
     if not python.exists():

@@ -116,8 +116,7 @@ def keys() -> dict[str, str]:
         tools = base.reads([plugins, *(p for p in own if p.suffix == ".py")])
         found[chapter.name] = digest(own + sorted(tools) + chapter_shared(), python, setup)
     exercises = [p for p in files_under(chapters.CHAPTERS) if "exercise" in p.parts]
-    runner = base.reads([plugins, base.TOOLS / "exercises.py"])
-    found["exercises"] = digest(exercises + sorted(runner) + chapter_shared(), python, setup)
+    found["exercises"] = exercises_key(exercises)
     outside = [
         p for p in files_under(ROOT, skip=[BUILD]) if not p.is_relative_to(chapters.CHAPTERS)
     ]
@@ -125,12 +124,21 @@ def keys() -> dict[str, str]:
     found["tools"] = digest(outside + book_inputs(), python, *names)
     # The browser tests write screenshots into the build; they are output, not input.
     built = [p for p in files_under(BUILD) if not p.is_relative_to(BUILD / "screenshots")]
-    entries = [ROOT / BROWSER_TESTS, ROOT / "tools" / "tests" / "conftest.py", plugins]
-    browser = base.reads(entries) | {ROOT / "pyproject.toml"}
-    found["browser"] = digest(
-        built + sorted(browser), python, serve_book.browser_missing() or "here"
-    )
+    found["browser"] = browser_key(built)
     return found
+
+
+def exercises_key(files: list[Path]) -> str:
+    """The key of checking exercises whose files are `files`: those, and what checks them."""
+    runner = base.reads([ROOT / "conftest.py", base.TOOLS / "exercises.py"])
+    return digest(files + sorted(runner) + chapter_shared(), sys.version, test_setup())
+
+
+def browser_key(built: list[Path]) -> str:
+    """The key of the browser tests on the built files `built`: those, and the tests."""
+    entries = [ROOT / BROWSER_TESTS, ROOT / "tools" / "tests" / "conftest.py", ROOT / "conftest.py"]
+    tests = base.reads(entries) | {ROOT / "pyproject.toml"}
+    return digest(built + sorted(tests), sys.version, serve_book.browser_missing() or "here")
 
 
 def paths_of(part: str) -> list[str]:
@@ -270,16 +278,10 @@ def step_key(step: str, chosen: list[Path]) -> str | None:
     they were: the exercises' check (their own crates and tests), and the browser (the pages as
     built, whose HTML names every style sheet and script by a hash of its content). None for a
     step that always runs."""
-    python, plugins = sys.version, ROOT / "conftest.py"
     if step == "exercise":
-        own = [p for c in chosen for p in files_under(c / "exercise")]
-        runner = base.reads([plugins, base.TOOLS / "exercises.py"])
-        return digest(own + sorted(runner) + chapter_shared(), python, test_setup())
+        return exercises_key([p for c in chosen for p in files_under(c / "exercise")])
     if step == "browser":
-        pages = [BUILD / f"{page}.html" for c in chosen for page in pages_of(c)]
-        entries = [ROOT / BROWSER_TESTS, ROOT / "tools" / "tests" / "conftest.py", plugins]
-        tests = base.reads(entries) | {ROOT / "pyproject.toml"}
-        return digest(pages + sorted(tests), python, serve_book.browser_missing() or "here")
+        return browser_key([BUILD / f"{page}.html" for c in chosen for page in pages_of(c)])
     return None
 
 
