@@ -8,6 +8,9 @@ the book: the file it names must exist, and its `#fragment` must be an `id` (or 
 in the page it points to, whether that is the same page or another. Links that leave the book
 (`http:`, `https:`, `mailto:`, ...) are not followed.
 
+A redirect page that mdBook writes for a page that moved is checked too: the page it sends
+the browser to must exist.
+
 mdBook's own pages (`index.html`, `print.html`, `toc.html`, `404.html`) are checked like the
 chapters, and so are their links to the scripts, styles and icons mdBook writes: a broken one
 is a broken page. A dead link in a chapter is also reported once more in `print.html`, which
@@ -57,6 +60,13 @@ class Page(HTMLParser):
                 self.base = value
             if (tag, name) in LINK_ATTRIBUTES:
                 self.links.append((self.getpos()[0], value))
+        # A redirect page (book.toml's [output.html.redirect]) sends the browser on with
+        # <meta http-equiv="refresh" content="0; URL=new.html">: a link like any other.
+        fields = {name: value or "" for name, value in attrs}
+        if tag == "meta" and fields.get("http-equiv", "").lower() == "refresh":
+            _, found, url = fields.get("content", "").partition("URL=")
+            if found:
+                self.links.append((self.getpos()[0], url.strip()))
 
     handle_startendtag = handle_starttag
 

@@ -10,7 +10,9 @@ differently fails the test instead of leaving the page wrong.
 A line `// python: 3.X [3.Y ...]` in a snippet builds it for the first of those Pythons that
 tools/interpreters.py finds; without it, for the Python that runs the tests. Each
 Python gets its own cargo target folder, so that switching between them rebuilds nothing.
-A line `// pyo3-features: F [G ...]` turns on those PyO3 features (`abi3-py39`, say).
+A line `// pyo3-features: F [G ...]` turns on those PyO3 features (`abi3-py39`, say), and a
+line `// crates: C [D ...]` adds those crates beside PyO3, at the versions Cargo.lock holds
+(`numpy`, say).
 To take the compiler's current words after you checked them by eye:
 
     python tools/compile_fail.py --bless [SNIPPET ...]
@@ -36,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "target" / "compile-fail"
 PYTHON = re.compile(r"^// python: (3\.\d+(?: 3\.\d+)*)\s*$", re.M)
 FEATURES = re.compile(r"^// pyo3-features: ([\w-]+(?: [\w-]+)*)\s*$", re.M)
+CRATES = re.compile(r"^// crates: ([\w-]+(?: [\w-]+)*)\s*$", re.M)
 
 
 class CompileFailError(Exception):
@@ -61,12 +64,18 @@ def crate_for(snippet: Path) -> Path:
     crate = WORK / name
     crate.mkdir(parents=True, exist_ok=True)
     pyo3 = versions.locked_version(ROOT, "pyo3")
-    wanted = FEATURES.search(snippet.read_text(encoding="utf-8"))
+    text = snippet.read_text(encoding="utf-8")
+    wanted = FEATURES.search(text)
     features = ", ".join(f'"{f}"' for f in wanted.group(1).split()) if wanted else ""
+    crates = CRATES.search(text)
+    others = "".join(
+        f'{crate} = "={versions.locked_version(ROOT, crate)}"\n'
+        for crate in (crates.group(1).split() if crates else [])
+    )
     manifest = (
         f'[package]\nname = "{name}"\nversion = "0.0.0"\nedition = "2024"\npublish = false\n\n'
         f'[lib]\npath = "{snippet}"\n\n[dependencies]\n'
-        f'pyo3 = {{ version = "={pyo3}", features = [{features}] }}\n\n[workspace]\n'
+        f'pyo3 = {{ version = "={pyo3}", features = [{features}] }}\n{others}\n[workspace]\n'
     )
     (crate / "Cargo.toml").write_text(manifest)
     lock = (ROOT / "Cargo.lock").read_text()

@@ -62,6 +62,17 @@ def test_a_snippet_can_ask_for_pyo3_features(snippet_dir):
     assert "features = []" in (compile_fail.crate_for(plain) / "Cargo.toml").read_text()
 
 
+def test_a_snippet_can_ask_for_other_crates_at_their_locked_versions(snippet_dir):
+    snippet = snippet_dir / "numpy.rs"
+    snippet.write_text("// crates: numpy\nuse pyo3::prelude::*;\n")
+    manifest = (compile_fail.crate_for(snippet) / "Cargo.toml").read_text()
+    locked = compile_fail.versions.locked_version(ROOT, "numpy")
+    assert f'numpy = "={locked}"' in manifest
+    plain = snippet_dir / "plain.rs"
+    plain.write_text("use pyo3::prelude::*;\n")
+    assert "numpy" not in (compile_fail.crate_for(plain) / "Cargo.toml").read_text()
+
+
 def test_every_snippet_has_the_error_its_page_shows():
     snippets = sorted(ROOT.glob("chapters/*/compile_fail/*.rs"))
     assert snippets, "no compile_fail snippets found"

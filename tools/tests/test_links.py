@@ -55,6 +55,15 @@ def test_a_broken_link_fails_the_check(book_copy, case):
     assert message in done.stderr
 
 
+def test_a_redirect_to_a_missing_page_fails_the_check(tmp_path):
+    (tmp_path / "index.html").write_text("<h1>Book</h1>")
+    refresh = '<meta http-equiv="refresh" content="0; URL={}">'
+    (tmp_path / "old.html").write_text(refresh.format("index.html"))
+    assert check_links.check(tmp_path) == []
+    (tmp_path / "old.html").write_text(refresh.format("gone.html"))
+    assert check_links.check(tmp_path) == ["old.html:1: 'gone.html': no file gone.html"]
+
+
 def test_a_broken_fragment_in_the_404_page_is_resolved_against_its_base(tmp_path):
     (tmp_path / "index.html").write_text('<h1 id="top">Book</h1>')
     (tmp_path / "404.html").write_text(

@@ -144,8 +144,8 @@ def test_a_screenshot_the_browser_tests_write_reruns_nothing(repo):
 
 
 def test_an_extension_built_into_a_chapter_folder_reruns_nothing(repo):
-    # `maturin develop` puts chapter 10's compiled core beside its Python sources.
-    built = repo / "chapters" / "10-shipping" / "python" / "shipping" / "_core.abi3.so"
+    # `maturin develop` puts chapter 11's compiled core beside its Python sources.
+    built = repo / "chapters" / "11-shipping" / "python" / "shipping" / "_core.abi3.so"
     built.write_text("one")
     assert changed_by(repo, built.relative_to(repo), lambda t: "two") == []
 
@@ -220,11 +220,11 @@ def test_plain_pytest_refuses_to_test_a_chapter_changed_since_its_build(repo):
 
 
 def test_a_mixed_layout_imported_from_its_own_folder_is_judged_here_too():
-    # Chapter 10's package is imported from chapters/10-shipping/python/, through a .pth
+    # Chapter 11's package is imported from chapters/11-shipping/python/, through a .pth
     # file; a change to its Rust must still stop plain pytest until it is rebuilt.
     from tools import chapters, testplugin
 
-    assert testplugin.installed_here(chapters.CHAPTERS / "10-shipping")
+    assert testplugin.installed_here(chapters.CHAPTERS / "11-shipping")
 
 
 def test_a_mistyped_chapter_is_refused_with_the_chapters_named(capsys):
