@@ -42,7 +42,7 @@ def with_numpy(x1, y1, x2, y2):
 
 
 def with_numpy_in_place(x1, y1, x2, y2):
-    """NumPy as its experts write it when memory matters: one temporary, reused."""
+    """NumPy as its experts write it when memory matters: two temporaries, each reused."""
     out = np.subtract(x1, x2)
     np.square(out, out=out)
     dy = np.subtract(y1, y2)
@@ -73,7 +73,7 @@ def test_numpy(benchmark):
 
 @pytest.mark.benchmark(group="kernel", min_rounds=KERNEL_ROUNDS)
 def test_numpy_in_place(benchmark):
-    row = "NumPy, one temporary reused through `out=`"
+    row = "NumPy, two temporaries reused through `out=`"
     benchmark.extra_info.update(row=row)
     call = (
         "out = np.subtract(x1, x2); np.square(out, out=out); dy = np.subtract(y1, y2); "
