@@ -1,5 +1,6 @@
 """Every exception class a chapter exports, caught, narrowed and expected the ways Python code
-does it, and a buffer class used as one. The tests run these, and mypy --strict and pyright
+does it, a buffer class used as one, and NumPy arrays passed and returned as `numpy.typing`
+says. The tests run these, and mypy --strict and pyright
 (strict, by the comment below) check this file against the chapters' stubs, so a stub that
 makes any of them a type error (a `__new__` returning `NoReturn`, say, or a `__buffer__`
 declared for some Pythons only) fails here."""
@@ -11,9 +12,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import arrays
 import buffers
 import capsules
 import errors
+import numpy as np
+import numpy.typing as npt
 import pytest
 import shipping
 import validator
@@ -96,6 +100,22 @@ def test_a_block_is_a_buffer_on_every_python() -> None:
     view = memoryview(block)
     assert view.nbytes == 8
     view.release()
+
+
+def test_arrays_take_and_give_float64_arrays() -> None:
+    values: npt.NDArray[np.float64] = np.arange(6.0)
+    means: npt.NDArray[np.float64] = arrays.column_means(values.reshape(2, 3))
+    middle: float = arrays.mean(values)
+    distances = arrays.distance_detached(values, values, values, values, threads=2)
+    made, address = arrays.ramp_and_address(3)
+    listed: list[float] = arrays.ramp_list(2)
+    arrays.add_into(values, values.copy())
+    assert means.tolist() == [1.5, 2.5, 3.5]
+    assert middle == 2.5
+    assert values.tolist() == [0.0, 2.0, 4.0, 6.0, 8.0, 10.0]
+    assert distances.dtype == np.float64
+    assert made.__array_interface__["data"][0] == address
+    assert listed == [0.0, 1.0]
 
 
 def test_mypy_accepts_every_way_of_using_them() -> None:
