@@ -204,13 +204,31 @@ def comparable(expected: str) -> str:
     return "\n".join(body)
 
 
-def run_example(example: Example, namespace: dict) -> str:
-    out = io.StringIO()
+class Stdout(io.TextIOBase):
+    """The session's `sys.stdout`: it writes into the current example's output. Something
+    that keeps `sys.stdout` from one example to the next (a logging handler made in a
+    session) then prints into the example that is running, as at a real prompt."""
+
+    def __init__(self) -> None:
+        self.current = io.StringIO()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        return self.current.write(text)
+
+
+def run_example(example: Example, namespace: dict, stdout: Stdout) -> str:
+    stdout.current = out = io.StringIO()
     try:
         code = compile(example.source, "<pycon>", "single")
-        with contextlib.redirect_stdout(out):
-            exec(code, namespace)
-    except Exception as error:  # the transcript decides whether it was expected
+        exec(code, namespace)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    # The transcript decides whether it was expected. PyO3's PanicException derives from
+    # BaseException, as a panic is not an error a caller should catch by accident.
+    except BaseException as error:
         return out.getvalue() + HEADER + "\n" + exception_text(error)
     return out.getvalue().rstrip("\n")
 
@@ -220,9 +238,11 @@ def replay(path: Path) -> None:
     # (dataclasses, say) can find the module they belong to.
     session = types.ModuleType(SESSION)
     sys.modules[SESSION] = session
+    stdout = Stdout()
     try:
         for example in parse(path.read_text(encoding="utf-8")):
-            got = run_example(example, session.__dict__)
+            with contextlib.redirect_stdout(stdout):
+                got = run_example(example, session.__dict__, stdout)
             versions, expected = example.answer_on(sys.version_info[:2])
             if comparable(got) != comparable(expected):
                 raise TranscriptMismatch(path, example, versions, expected, got)

@@ -135,3 +135,24 @@ def test_the_indented_lines_of_a_message_are_compared(tmp_path):
     path.write_text(error_session("  b: right"))
     with pytest.raises(pycon.TranscriptMismatch):
         pycon.replay(path)
+
+
+def test_an_exception_outside_exception_is_compared_like_any_other(tmp_path):
+    # PyO3's PanicException derives from BaseException, as GeneratorExit does; a session
+    # shows either as Python would.
+    lines = [">>> raise GeneratorExit('boom')"]
+    lines += ["Traceback (most recent call last):", "  ...", "GeneratorExit: boom", ""]
+    path = tmp_path / "panic.pycon"
+    path.write_text("\n".join(lines))
+    pycon.replay(path)
+    path.write_text("\n".join(lines).replace("boom\n", "bang\n"))
+    with pytest.raises(pycon.TranscriptMismatch):
+        pycon.replay(path)
+
+
+def test_what_keeps_sys_stdout_prints_into_the_example_that_runs(tmp_path):
+    # A logging handler made in one example keeps that example's sys.stdout, as here.
+    lines = [">>> import sys", ">>> kept = sys.stdout", ">>> print('later', file=kept)"]
+    path = tmp_path / "kept.pycon"
+    path.write_text("\n".join([*lines, "later", ""]))
+    pycon.replay(path)
