@@ -25,7 +25,7 @@ OLDEST = (3, 9)
 # Folders that hold what builds and tests write, never their inputs.
 NOT_INPUTS = {".git", "target", ".venv", ".matrix", ".bench", "__pycache__", ".pytest_cache",
               ".hypothesis", ".ruff_cache", ".benchmarks", "dist", "node_modules"}  # fmt: skip
-# Compiled extensions: `maturin develop` writes a mixed layout's (chapter 11's) into its
+# Compiled extensions: `maturin develop` writes a mixed layout's (chapter 12's) into its
 # source folder, where a digest would count each rebuild as an edit.
 NOT_INPUT_SUFFIXES = (".so", ".pyd", ".dylib")
 

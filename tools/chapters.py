@@ -83,7 +83,7 @@ def lint_packages(exercises: bool = False) -> list[list[str]]:
     Rust crates a chapter builds some other way (chapter 8's library for CFFI). They come in
     groups that cargo may check together: packages checked in one cargo call share one build
     of each dependency, with the features all of them ask for, so a crate that asks for
-    pyo3's `abi3` (chapter 11) is checked apart from those that use what abi3 leaves out."""
+    pyo3's `abi3` (chapter 12) is checked apart from those that use what abi3 leaves out."""
     command = ["cargo", "metadata", "--no-deps", "--format-version", "1"]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
     members = json.loads(done.stdout)["packages"]
@@ -179,7 +179,7 @@ def current(crate: Path) -> bool:
 def python_folders() -> list[Path]:
     """The chapters' `python/` folders of plain Python modules (chapter 9's twin), which a
     page imports at the prompt; a `python/` that maturin packages with the crate (its
-    `python-source`, as in chapter 11) is not one of them."""
+    `python-source`, as in chapter 12) is not one of them."""
     found = []
     for chapter in all_chapters():
         maturin = base.read_toml(chapter / "pyproject.toml").get("tool", {}).get("maturin", {})

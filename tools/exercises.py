@@ -12,7 +12,7 @@ A chapter's exercise is the crate `chapters/NN-slug/exercise/`: the learner edit
 section per task, and `solution/exercise.rs` is the solution, with the same anchors and
 signatures. The crate's `solution` feature builds the solution in place of the starter.
 Any other file in `solution/` is the solution to a file of the same name in the exercise's
-folder, which the learner edits too (chapter 11's stub and `pyproject.toml`; a `todo!(...)`
+folder, which the learner edits too (chapter 12's stub and `pyproject.toml`; a `todo!(...)`
 in a comment marks its task); a test reads it with `learner_file`, which gives the
 solution's copy while the check runs the solution.
 

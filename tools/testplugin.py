@@ -83,7 +83,7 @@ def installed_here(crate: Path) -> bool:
     if spec is None or spec.origin is None:
         return True  # not installed at all: stale, and the message says how to build it
     origin = Path(spec.origin).resolve()
-    # A mixed layout (chapter 11) is installed in place: `maturin develop` puts the compiled
+    # A mixed layout (chapter 12) is installed in place: `maturin develop` puts the compiled
     # core in the crate's own Python folder and points this environment at it.
     return origin.is_relative_to(chapters.VENV.resolve()) or origin.is_relative_to(crate.resolve())
 

@@ -11,7 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
-# Workflows a chapter teaches, for the reader to copy (chapter 11's publishing workflow, and
+# Workflows a chapter teaches, for the reader to copy (chapter 12's publishing workflow, and
 # maturin's generated one beside it); only the chapter's own are held to the pinning rule.
 CHAPTER_WORKFLOWS = sorted((ROOT / "chapters").glob("*/workflows/*.yml"))
 GENERATED = "maturin-generated.yml"
