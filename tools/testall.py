@@ -81,6 +81,22 @@ def test_setup() -> str:
     return json.dumps(wanted, sort_keys=True)
 
 
+# A path into another chapter's folder, as a chapter's file names it (`08-why-rust/src/sum.rs`).
+OTHER_CHAPTER = re.compile(r"\b(\d\d-[a-z0-9-]+/[\w./-]+)")
+
+
+def borrowed(own: list[Path]) -> list[Path]:
+    """The files of other chapters that a chapter's own sources name by path: a Rust module
+    compiled from another chapter's file (`#[path = ...]`), or a source a benchmark builds."""
+    found = set()
+    for path in own:
+        if path.suffix in {".rs", ".py"}:
+            for name in OTHER_CHAPTER.findall(path.read_text(encoding="utf-8")):
+                if (chapters.CHAPTERS / name).is_file():
+                    found.add(chapters.CHAPTERS / name)
+    return sorted(found)
+
+
 def chapter_shared() -> list[Path]:
     """What every chapter's tests read besides their own folder and the tools they import."""
     return [ROOT / "Cargo.toml", ROOT / "Cargo.lock", ROOT / "pylock.test.toml"]
@@ -114,7 +130,8 @@ def keys() -> dict[str, str]:
     for chapter in chapters.all_chapters():
         own = files_under(chapter, skip=[chapter / "exercise"])
         tools = base.reads([plugins, *(p for p in own if p.suffix == ".py")])
-        found[chapter.name] = digest(own + sorted(tools) + chapter_shared(), python, setup)
+        reads = own + borrowed(own) + sorted(tools) + chapter_shared()
+        found[chapter.name] = digest(reads, python, setup)
     exercises = [p for p in files_under(chapters.CHAPTERS) if "exercise" in p.parts]
     found["exercises"] = exercises_key(exercises)
     outside = [

@@ -76,6 +76,14 @@ def test_a_chapter_test_that_no_page_includes_reruns_only_its_chapter(repo):
     assert changed_by(repo, test.relative_to(ROOT), edit) == [test.parent.parent.name]
 
 
+def test_a_file_another_chapter_builds_from_reruns_that_chapter_too(repo):
+    # Chapter 11 compiles chapter 8's sum.rs into its module, and benchmarks its sum.c.
+    rust = changed_by(repo, "chapters/08-why-rust/src/sum.rs", lambda t: t + "\n// x\n")
+    assert rust == ["08-why-rust", "11-debugging", "book", "tools"]
+    c = changed_by(repo, "chapters/08-why-rust/bindings/c/sum.c", lambda t: t + "\n/* x */\n")
+    assert c == ["08-why-rust", "11-debugging", "book", "tools"]
+
+
 def test_a_data_file_a_tools_module_reads_reruns_what_imports_that_module(repo):
     # bench_tables.py, a preprocessor of the book, reads the results format's JSON Schema.
     changed = changed_by(repo, "tools/bench_results.schema.json", lambda t: t + "\n")
@@ -144,8 +152,8 @@ def test_a_screenshot_the_browser_tests_write_reruns_nothing(repo):
 
 
 def test_an_extension_built_into_a_chapter_folder_reruns_nothing(repo):
-    # `maturin develop` puts chapter 11's compiled core beside its Python sources.
-    built = repo / "chapters" / "11-shipping" / "python" / "shipping" / "_core.abi3.so"
+    # `maturin develop` puts chapter 12's compiled core beside its Python sources.
+    built = repo / "chapters" / "12-shipping" / "python" / "shipping" / "_core.abi3.so"
     built.write_text("one")
     assert changed_by(repo, built.relative_to(repo), lambda t: "two") == []
 
@@ -220,11 +228,11 @@ def test_plain_pytest_refuses_to_test_a_chapter_changed_since_its_build(repo):
 
 
 def test_a_mixed_layout_imported_from_its_own_folder_is_judged_here_too():
-    # Chapter 11's package is imported from chapters/11-shipping/python/, through a .pth
+    # Chapter 12's package is imported from chapters/12-shipping/python/, through a .pth
     # file; a change to its Rust must still stop plain pytest until it is rebuilt.
     from tools import chapters, testplugin
 
-    assert testplugin.installed_here(chapters.CHAPTERS / "11-shipping")
+    assert testplugin.installed_here(chapters.CHAPTERS / "12-shipping")
 
 
 def test_a_mistyped_chapter_is_refused_with_the_chapters_named(capsys):
