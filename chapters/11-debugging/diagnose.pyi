@@ -16,6 +16,7 @@ __all__ = [
     "reset_logging_cache",
     "rust_bytes_held",
     "sum_ints",
+    "sum_ints_as_long",
     "sum_ints_fast",
 ]
 
@@ -63,6 +64,10 @@ def rust_bytes_held() -> int:
 def sum_ints(values: list[int]) -> int:
     """The sum of a list of 64-bit integers."""
 
+def sum_ints_as_long(values: list[int]) -> int:
+    """`sum_ints_fast`, with `PyLong_AsLong`, the function PyO3's `extract` calls, in place of
+    `PyLong_AsLongLong`."""
+
 def sum_ints_fast(values: list[int]) -> int:
-    """The sum of a list of 64-bit integers, as chapter 8's `sum_ints`, reading each item with
+    """The sum of a list of 64-bit integers, as chapter 8's `sum_ints`, reading each `int` with
     one call to CPython's `PyLong_AsLongLong`."""

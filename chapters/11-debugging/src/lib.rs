@@ -29,7 +29,7 @@ mod diagnose {
     #[pymodule_export]
     use super::chapter_8::sum_ints;
     #[pymodule_export]
-    use super::fast::sum_ints_fast;
+    use super::fast::{sum_ints_as_long, sum_ints_fast};
     #[pymodule_export]
     use super::logs::{
         busy, busy_logging, busy_logging_uncached, busy_tracing, reset_logging_cache,

@@ -1,6 +1,8 @@
 """Chapter 11: a panic and a crash, diagnosed. Each runs in a child Python, so the test run
 survives it; what the child prints is checked frame by frame."""
 
+from __future__ import annotations
+
 import re
 import shutil
 import signal
@@ -125,7 +127,8 @@ def test_gdb_names_the_rust_function_that_overflowed_the_stack(gdb):
     frames = re.findall(r"^#\d+ .*? in (\S+) \(.*\) at (\S+):(\d+)$", done.stdout, re.M)
     assert frames, done.stdout
     ours = [(name, Path(file).name) for name, file, _ in frames if name.startswith("diagnose")]
-    assert ("diagnose::nesting::depth_unlimited", "nesting.rs") in ours, done.stdout
+    # The same function, frame after frame: runaway recursion.
+    assert ours.count(("diagnose::nesting::depth_unlimited", "nesting.rs")) >= 3, done.stdout
 
 
 # ANCHOR_END: gdb
