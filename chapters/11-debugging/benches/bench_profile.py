@@ -125,6 +125,7 @@ for _ in range({calls}):
 """
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="py-spy needs root to profile on macOS")
 def test_the_profile_of_chapter_8s_sum(tmp_path):
     """Record where chapter 8's `sum_ints` spends its time, native frames included."""
     py_spy = Path(sys.executable).parent / "py-spy"

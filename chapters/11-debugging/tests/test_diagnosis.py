@@ -60,6 +60,29 @@ def test_a_backtrace_names_the_line_that_panicked(child):
 # ANCHOR_END: backtrace
 
 
+def this_crates_lines(stderr: str) -> str:
+    """The lines of a backtrace about this crate's frames, as Rust prints them, without the
+    frame numbers (which count the frames of Rust's own panic machinery above them)."""
+    lines = stderr.splitlines()
+    kept = []
+    for number, line in enumerate(lines):
+        name = re.fullmatch(r"\s*\d+: (diagnose::\S+)", line)
+        if name:
+            kept.append(name[1])
+            after = lines[number + 1] if number + 1 < len(lines) else ""
+            if after.strip().startswith("at "):
+                kept.append("    " + after.strip())
+    return "\n".join(kept) + "\n"
+
+
+def test_the_page_shows_this_crates_part_of_a_real_backtrace(child):
+    # backtrace.txt is what the page shows. When a line of the Rust moves, this test fails:
+    # put the new lines, which it prints, in the file.
+    done = child(PANICS, env={"RUST_BACKTRACE": "1"})
+    shown = (Path(__file__).parent / "backtrace.txt").read_text(encoding="utf-8")
+    assert this_crates_lines(done.stderr) == shown
+
+
 # ANCHOR: no-backtrace
 def test_without_rust_backtrace_only_the_place_is_printed(child):
     done = child(PANICS, env={"RUST_BACKTRACE": "0"})
@@ -119,6 +142,7 @@ def test_the_deep_recursion_kills_python_and_dev_mode_names_the_python_line(chil
 
 
 # ANCHOR: gdb
+@pytest.mark.skipif(sys.platform != "linux", reason="the crash is checked on Linux only")
 def test_gdb_names_the_rust_function_that_overflowed_the_stack(gdb):
     command = [gdb, "-nx", "-batch", "-iex", "set debuginfod enabled off"]
     command += ["-ex", "run", "-ex", "bt 30", "--args", sys.executable, "-c", DEEP]
