@@ -15,6 +15,7 @@ static HELD: AtomicUsize = AtomicUsize::new(0);
 // SAFETY: every method hands the request to `System` unchanged and returns what it returns;
 // the counter is only arithmetic beside it.
 unsafe impl GlobalAlloc for Counting {
+    // SAFETY: the caller keeps `GlobalAlloc::alloc`'s contract, and this passes the request on.
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: the caller keeps `alloc`'s contract, which is also `System.alloc`'s.
         let pointer = unsafe { System.alloc(layout) };
@@ -24,6 +25,7 @@ unsafe impl GlobalAlloc for Counting {
         pointer
     }
 
+    // SAFETY: the caller keeps `GlobalAlloc::alloc_zeroed`'s contract, and this passes it on.
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         // SAFETY: as for `alloc`.
         let pointer = unsafe { System.alloc_zeroed(layout) };
@@ -33,12 +35,14 @@ unsafe impl GlobalAlloc for Counting {
         pointer
     }
 
+    // SAFETY: the caller keeps `GlobalAlloc::dealloc`'s contract, and this passes it on.
     unsafe fn dealloc(&self, pointer: *mut u8, layout: Layout) {
         // SAFETY: `pointer` came from this allocator, which is `System`, with this layout.
         unsafe { System.dealloc(pointer, layout) };
         HELD.fetch_sub(layout.size(), Ordering::Relaxed);
     }
 
+    // SAFETY: the caller keeps `GlobalAlloc::realloc`'s contract, and this passes it on.
     unsafe fn realloc(&self, pointer: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         // SAFETY: as for `dealloc`, and the caller keeps `realloc`'s rules for `new_size`.
         let moved = unsafe { System.realloc(pointer, layout, new_size) };
