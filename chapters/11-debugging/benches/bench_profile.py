@@ -126,15 +126,12 @@ for _ in range({calls}):
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="py-spy needs root to profile on macOS")
-def test_the_profile_of_chapter_8s_sum(tmp_path):
+def test_the_profile_of_chapter_8s_sum(tmp_path, py_spy):
     """Record where chapter 8's `sum_ints` spends its time, native frames included."""
-    py_spy = Path(sys.executable).parent / "py-spy"
-    if not py_spy.exists():
-        native.skip_or_fail("py-spy is not installed; this benchmark runs it")
     svg = FLAME_GRAPH if timing() else tmp_path / "sum_ints.svg"
     svg.parent.mkdir(parents=True, exist_ok=True)
     calls = 200_000 if timing() else 2_000
-    command = [str(py_spy), "record", "--native", "--rate", "1000"]
+    command = [py_spy, "record", "--native", "--rate", "1000"]
     command += ["--format", "flamegraph", "--output", str(svg), "--"]
     command += [sys.executable, "-c", PROFILED.format(calls=calls)]
     done = subprocess.run(command, capture_output=True, text=True, check=False)

@@ -23,18 +23,25 @@ def line_of(file: str, text: str) -> int:
 
 
 # ANCHOR: frames
-def rust_frames(stderr: str) -> list[tuple[str, str | None]]:
-    """The backtrace's frames from this crate: each function, and its `file:line` when
-    the build carries debug information (None when it does not)."""
-    lines = stderr.splitlines()
+def crate_frames(stderr: str) -> list[tuple[str, str | None]]:
+    """The backtrace's frames from this crate: each function, and the `at path:line:column`
+    line Rust prints under it when the build carries debug information (None when not)."""
+    lines = [*stderr.splitlines(), ""]
     frames = []
-    for number, line in enumerate(lines):
+    for number, line in enumerate(lines[:-1]):
         name = re.fullmatch(r"\s*\d+: (diagnose::\S+)", line)
         if name:
-            after = lines[number + 1] if number + 1 < len(lines) else ""
-            place = re.fullmatch(r"\s*at (\S+):(\d+):\d+", after)
-            where = f"{Path(place[1]).name}:{place[2]}" if place else None
-            frames.append((name[1], where))
+            after = lines[number + 1].strip()
+            frames.append((name[1], after if after.startswith("at ") else None))
+    return frames
+
+
+def rust_frames(stderr: str) -> list[tuple[str, str | None]]:
+    """Each of this crate's frames with its `file:line`, or None without debug information."""
+    frames = []
+    for name, at in crate_frames(stderr):
+        place = re.fullmatch(r"at (\S+):(\d+):\d+", at or "")
+        frames.append((name, f"{Path(place[1]).name}:{place[2]}" if place else None))
     return frames
 
 
@@ -63,15 +70,9 @@ def test_a_backtrace_names_the_line_that_panicked(child):
 def this_crates_lines(stderr: str) -> str:
     """The lines of a backtrace about this crate's frames, as Rust prints them, without the
     frame numbers (which count the frames of Rust's own panic machinery above them)."""
-    lines = stderr.splitlines()
     kept = []
-    for number, line in enumerate(lines):
-        name = re.fullmatch(r"\s*\d+: (diagnose::\S+)", line)
-        if name:
-            kept.append(name[1])
-            after = lines[number + 1] if number + 1 < len(lines) else ""
-            if after.strip().startswith("at "):
-                kept.append("    " + after.strip())
+    for name, at in crate_frames(stderr):
+        kept += [name, "    " + at] if at else [name]
     return "\n".join(kept) + "\n"
 
 
