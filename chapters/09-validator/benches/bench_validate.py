@@ -1,7 +1,8 @@
 """Chapter 9's benchmarks: 10,000 orders validated by the pure-Python twin, by the Rust
 validator one call per document and in one batch, by pydantic-core and msgspec (its peers,
-benches/peers.py) and by pydantic's model layer, first as Python dicts, then as JSON bytes; and
-one batch on one thread beside the same work in two batches on two.
+benches/peers.py) and by pydantic's model layer, first as Python dicts, then as JSON bytes; one
+batch on one thread beside the same work in two batches on two; and msgspec's lead on JSON,
+taken apart step by step.
 
 `just bench 9` times them on a release build and writes `results.json`, which the page shows;
 `just test` runs each once as a plain test, on a tenth of the orders. Every row must find the
@@ -19,7 +20,14 @@ import pytest
 import validator
 import validator_reference
 from orders import ORDER, Order, orders
-from peers import ORDER_VALIDATOR, msgspec_dict, msgspec_json, pydantic_core_json
+from peers import (
+    MSGSPEC_DECODER,
+    MSGSPEC_ENCODER,
+    ORDER_VALIDATOR,
+    msgspec_dict,
+    msgspec_json,
+    pydantic_core_json,
+)
 
 from tools.bench import timing, variant_build
 
@@ -155,6 +163,7 @@ def test_the_twins_write_the_same_json():
 ROUNDS = 25
 # Rows that other rows' limits compare with (`than`): a `floor` is then a ratio to that row.
 BATCH = "Rust, `validate_many`"
+PYDANTIC_CORE = f"pydantic-core {pydantic_core.__version__}, one `validate_python` call per order"
 
 
 @pytest.mark.benchmark(group="validators")
@@ -178,14 +187,14 @@ def test_rust_one_batch(benchmark):
 
 @pytest.mark.benchmark(group="validators", min_rounds=ROUNDS)
 def test_rust_each(benchmark):
-    benchmark.extra_info.update(row="Rust, `validate_each`: one pass, errors returned")
+    row = "Rust, `validate_each`: one pass, errors returned"
+    benchmark.extra_info.update(row=row, floor=1.0, than=PYDANTIC_CORE)
     check(benchmark(each, RUST.validate_each, DOCS))
 
 
 @pytest.mark.benchmark(group="validators", min_rounds=ROUNDS)
 def test_pydantic_core(benchmark):
-    row = f"pydantic-core {pydantic_core.__version__}, one `validate_python` call per order"
-    benchmark.extra_info.update(row=row)
+    benchmark.extra_info.update(row=PYDANTIC_CORE)
     check(benchmark(one_call_per_order, ORDER_VALIDATOR.validate_python, DOCS))
 
 
@@ -286,7 +295,7 @@ def test_json_rust_one_batch(benchmark):
 
 @pytest.mark.benchmark(group="json", min_rounds=ROUNDS)
 def test_json_rust_each(benchmark):
-    benchmark.extra_info.update(row=JSON_EACH, floor=1.3, than=PYDANTIC_CORE_JSON)
+    benchmark.extra_info.update(row=JSON_EACH, floor=1.5, than=PYDANTIC_CORE_JSON)
     check(benchmark(each, RUST.validate_json_each, JSON_DOCS))
 
 
@@ -364,3 +373,99 @@ def test_mimalloc_two_threads(benchmark):
 
 
 # ANCHOR_END: allocator-benches
+
+
+# ANCHOR: gap-benches
+# msgspec's lead on the JSON job, taken apart: both sides on the valid orders only, then each
+# side's steps alone. `json_steps` runs `validate_json_each` through one step and no further.
+# The `default-profile` variant (benches/variants.json) is this module built without the
+# crate's release settings (pyproject.toml): Cargo's default release profile.
+MSGSPEC_GAP = "msgspec, `decode` and `encode`"
+RUST_GAP = "Rust, `validate_json_each`"
+DEFAULT_PROFILE = variant_build("validator", "default-profile").Schema(ORDER)
+NOTHING = validator.Schema({"type": "object", "fields": {}})
+
+
+class MsgNothing(msgspec.Struct):
+    """No field: a document decoded into one is read through, every key skipped."""
+
+
+NOTHING_DECODER = msgspec.json.Decoder(MsgNothing)
+
+
+def decoded(decode, docs):
+    """How many documents `decode` took. Each answer is let go at once, as `encode` lets it go
+    in the row above and `parse` its `Input`: kept, they would wake the garbage collector."""
+    count = 0
+    for doc in docs:
+        decode(doc)
+        count += 1
+    return count
+
+
+def valid_only(rows):
+    """Every valid order passes, and only those were given."""
+    assert (rows if isinstance(rows, int) else len(rows)) == len(VALID_JSON)
+
+
+@pytest.mark.benchmark(group="json-gap", min_rounds=ROUNDS)
+def test_gap_msgspec(benchmark):
+    benchmark.extra_info.update(row=MSGSPEC_GAP, baseline=True)
+    valid_only(benchmark(lambda: [msgspec_json(doc) for doc in VALID_JSON]))
+
+
+@pytest.mark.benchmark(group="json-gap", min_rounds=ROUNDS)
+def test_gap_rust(benchmark):
+    # Within 1.25 times msgspec's time.
+    benchmark.extra_info.update(row=RUST_GAP, floor=0.8)
+    valid_only(benchmark(RUST.validate_json_each, VALID_JSON))
+
+
+@pytest.mark.benchmark(group="json-gap", min_rounds=ROUNDS)
+def test_gap_rust_default_profile(benchmark):
+    row = "Rust, the same, built with Cargo's default release profile"
+    benchmark.extra_info.update(row=row, ceiling=0.95, than=RUST_GAP)
+    valid_only(benchmark(DEFAULT_PROFILE.validate_json_each, VALID_JSON))
+
+
+@pytest.mark.benchmark(group="json-gap", min_rounds=ROUNDS)
+def test_gap_msgspec_decode(benchmark):
+    benchmark.extra_info.update(row="msgspec, `decode` alone (into `Struct`s)")
+    valid_only(benchmark(decoded, MSGSPEC_DECODER.decode, VALID_JSON))
+
+
+@pytest.mark.benchmark(group="json-gap", min_rounds=ROUNDS)
+def test_gap_rust_parse(benchmark):
+    benchmark.extra_info.update(row="Rust, `parse` alone (into `Input`s)")
+    valid_only(benchmark(validator.json_steps, RUST, VALID_JSON, "parse"))
+
+
+@pytest.mark.benchmark(group="json-gap", min_rounds=ROUNDS)
+def test_gap_rust_check(benchmark):
+    benchmark.extra_info.update(row="Rust, `parse` and `check`, nothing written")
+    valid_only(benchmark(validator.json_steps, RUST, VALID_JSON, "check"))
+
+
+@pytest.mark.benchmark(group="json-gap", min_rounds=ROUNDS)
+def test_gap_msgspec_encode(benchmark):
+    # The Structs are made here, not kept by the module: alive, they would be walked by every
+    # full collection the other rows of this file trigger.
+    orders = [MSGSPEC_DECODER.decode(doc) for doc in VALID_JSON]
+    benchmark.extra_info.update(row="msgspec, `encode` alone (from the `Struct`s)")
+    valid_only(benchmark(lambda: [MSGSPEC_ENCODER.encode(order) for order in orders]))
+
+
+@pytest.mark.benchmark(group="json-gap", min_rounds=ROUNDS)
+def test_gap_rust_nothing(benchmark):
+    benchmark.extra_info.update(row="Rust, a schema with no field: the bytes read through")
+    valid_only(benchmark(NOTHING.validate_json_each, VALID_JSON))
+
+
+@pytest.mark.benchmark(group="json-gap", min_rounds=ROUNDS)
+def test_gap_msgspec_nothing(benchmark):
+    benchmark.extra_info.update(row="msgspec, a `Struct` with no field: the same")
+    decode, encode = NOTHING_DECODER.decode, MSGSPEC_ENCODER.encode
+    valid_only(benchmark(lambda: [encode(decode(doc)) for doc in VALID_JSON]))
+
+
+# ANCHOR_END: gap-benches

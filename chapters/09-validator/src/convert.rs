@@ -53,19 +53,24 @@ pub fn read(node: &Node, obj: &Bound<'_, PyAny>) -> PyResult<Input> {
     match &node.kind {
         Kind::List { items, length } => match obj.cast::<PyList>() {
             Ok(list) if wrong_length(list.len(), length).is_some() => Ok(Input::Unread(list.len())),
-            Ok(list) => list
-                .iter()
-                .map(|item| read(items, &item))
-                .collect::<PyResult<_>>()
-                .map(Input::List),
+            Ok(list) => {
+                let mut inputs = Vec::with_capacity(list.len());
+                for item in list.iter() {
+                    inputs.push(read(items, &item)?);
+                }
+                Ok(Input::List(inputs.into()))
+            }
             Err(_) => Ok(Input::Other),
         },
         Kind::Object { fields } => match obj.cast::<PyDict>() {
             Ok(dict) => {
                 let mut inputs = Vec::with_capacity(fields.len());
                 for field in fields {
-                    let value = dict.get_item(field.key.bind(py))?;
-                    inputs.push(value.map(|value| read(&field.node, &value)).transpose()?);
+                    let input = match dict.get_item(field.key.bind(py))? {
+                        Some(value) => Some(read(&field.node, &value)?),
+                        None => None,
+                    };
+                    inputs.push(input);
                 }
                 // Only a dict with keys beyond the schema's fields can have a non-string key.
                 let mut bad_keys = Vec::new();
@@ -102,8 +107,11 @@ pub fn to_python<'py>(py: Python<'py>, node: &Node, input: Input) -> PyResult<Bo
         (Input::Float(_, x), _) => x.into_bound(py).into_any(),
         (Input::Str(_, s), _) => s.into_bound(py).into_any(),
         (Input::List(inputs), Kind::List { items, .. }) => {
-            let items = inputs.into_iter().map(|input| to_python(py, items, input));
-            PyList::new(py, items.collect::<PyResult<Vec<_>>>()?)?.into_any()
+            let mut objects = Vec::with_capacity(inputs.len());
+            for input in inputs {
+                objects.push(to_python(py, items, input)?);
+            }
+            PyList::new(py, objects)?.into_any()
         }
         (Input::Object { fields: inputs, .. }, Kind::Object { fields }) => {
             let dict = PyDict::new(py);

@@ -70,9 +70,19 @@ fn read_json(node: &Node, jiter: &mut Jiter<'_>, peek: Peek) -> JiterResult<Inpu
         }
         (Peek::Object, Kind::Object { fields }) => {
             let mut inputs: Vec<Option<Input<FromJson>>> = fields.iter().map(|_| None).collect();
-            // Which field a key names, looked up while jiter still lends us the key.
-            let field = |name: &str| fields.iter().position(|field| *field.name == *name);
-            let mut key = jiter.known_object()?.map(field);
+            // Which field a key names, looked up while jiter still lends us the key. Keys
+            // mostly come in the schema's order, so the field after the last one found is
+            // tried first.
+            let mut next = 0;
+            let mut field = |name: &str| {
+                let found = match fields.get(next) {
+                    Some(field) if *field.name == *name => Some(next),
+                    _ => fields.iter().position(|field| *field.name == *name),
+                };
+                next = found.map_or(next, |i| i + 1);
+                found
+            };
+            let mut key = jiter.known_object()?.map(&mut field);
             while let Some(found) = key {
                 match found {
                     // A repeated key: the last one counts, as in Python's `json.loads`.
@@ -82,7 +92,7 @@ fn read_json(node: &Node, jiter: &mut Jiter<'_>, peek: Peek) -> JiterResult<Inpu
                     }
                     None => jiter.next_skip()?,
                 }
-                key = jiter.next_key()?.map(field);
+                key = jiter.next_key()?.map(&mut field);
             }
             Input::Object {
                 bad_keys: Box::default(),
@@ -165,6 +175,16 @@ pub fn write_json(out: &mut Vec<u8>, node: &Node, input: &Input<FromJson>) -> Re
 fn write_str(out: &mut Vec<u8>, text: &str) {
     out.push(b'"');
     let bytes = text.as_bytes();
+    // Most strings need no escape. One pass that looks at every byte, with no early exit,
+    // is one the compiler turns into wide vector instructions.
+    let plain = bytes.iter().fold(true, |plain, &byte| {
+        plain & (byte >= 0x20) & (byte != b'"') & (byte != b'\\')
+    });
+    if plain {
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+        return;
+    }
     // Copy the runs between escapes whole; every byte escaped is ASCII, so no run splits a
     // character.
     let mut run = 0;
@@ -206,6 +226,12 @@ fn write_float(out: &mut Vec<u8>, x: f64) {
     // last digit, as Python does. It lays them out its own way ("1e16", "0.00001", "12.5").
     let mut buffer = ryu::Buffer::new();
     let text = buffer.format_finite(x).as_bytes();
+    // Where ryu writes no exponent, its layout is Python's, except from 1e-5 up to 1e-4,
+    // which ryu writes positional (`0.00001`) and Python does not (`1e-05`).
+    if !text.contains(&b'e') && (x == 0.0 || x.abs() >= 1e-4) {
+        out.extend_from_slice(text);
+        return;
+    }
     let (sign, text) = match text.strip_prefix(b"-") {
         Some(rest) => (&b"-"[..], rest),
         None => (&b""[..], text),

@@ -14,7 +14,7 @@ mod json;
 mod schema;
 
 use pyo3::PyTypeCheck;
-use pyo3::exceptions::PyTypeError;
+use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyList};
 
@@ -134,25 +134,37 @@ impl Schema {
     // ANCHOR_END: validate-json-many
 
     // ANCHOR: validate-each
+    /// How many documents `validate_each` reads before it checks them and builds their
+    /// answers: the inputs of a whole batch are never held at once.
+    const CHUNK: usize = 256;
+
     /// Validate a list of documents in one pass; return a list with, in each document's
     /// place, its validated data or the `ValidationError` that `validate` would raise for
     /// it, returned rather than raised.
     fn validate_each<'py>(&self, docs: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
         let py = docs.py();
         let docs = taking::<PyList>(docs, "validate_each() takes a list of documents")?;
-        let inputs = docs
-            .iter()
-            .map(|doc| read(&self.root, &doc))
-            .collect::<PyResult<Vec<_>>>()?;
-        let errors = py.detach(|| self.check_each(&inputs));
-        let results = inputs.into_iter().zip(errors).map(|(input, errors)| {
-            if errors.items.is_empty() {
-                to_python(py, &self.root, input)
-            } else {
-                Ok(returned(py, errors))
+        let mut results = Vec::with_capacity(docs.len());
+        let mut docs = docs.iter();
+        loop {
+            let inputs = docs
+                .by_ref()
+                .take(Self::CHUNK)
+                .map(|doc| read(&self.root, &doc))
+                .collect::<PyResult<Vec<_>>>()?;
+            if inputs.is_empty() {
+                break;
             }
-        });
-        PyList::new(py, results.collect::<PyResult<Vec<_>>>()?)
+            let errors = py.detach(|| self.check_each(&inputs));
+            for (input, errors) in inputs.into_iter().zip(errors) {
+                results.push(if errors.items.is_empty() {
+                    to_python(py, &self.root, input)?
+                } else {
+                    returned(py, errors)
+                });
+            }
+        }
+        PyList::new(py, results)
     }
     // ANCHOR_END: validate-each
 
@@ -163,7 +175,7 @@ impl Schema {
         let py = docs.py();
         let held = holding_bytes(docs, "validate_json_each")?;
         let slices: Vec<&[u8]> = held.iter().map(|doc| doc.as_bytes()).collect();
-        let (answers, errors) = py.detach(|| self.json_each(&slices))?;
+        let (answers, errors) = py.detach(|| self.json_each(&slices, Through::Write))?;
         let results = answers.iter().zip(errors).map(|(answer, errors)| {
             if errors.items.is_empty() {
                 PyBytes::new(py, answer).into_any()
@@ -201,8 +213,13 @@ impl Schema {
     }
 
     /// Parse, check and write each document on its own: the answers (an empty one for a
-    /// document with errors), and the errors of each.
-    fn json_each(&self, docs: &[&[u8]]) -> Result<(Answers, Vec<Errors>), Mismatch> {
+    /// document with errors), and the errors of each. With `through` short of `Write`, each
+    /// document stops after that step, and its answer stays empty.
+    fn json_each(
+        &self,
+        docs: &[&[u8]],
+        through: Through,
+    ) -> Result<(Answers, Vec<Errors>), Mismatch> {
         let mut answers = Answers::default();
         // A compact answer is rarely longer than the document it came from.
         let total = docs.iter().map(|data| data.len()).sum();
@@ -213,9 +230,10 @@ impl Schema {
         for data in docs {
             let mut errors = Errors::default();
             let input = parse(&self.root, data, &loc, &mut errors);
-            if let Some(input) =
-                input.filter(|input| check(&self.root, input, &mut loc, &mut errors))
-            {
+            let input = input.filter(|input| {
+                through == Through::Parse || check(&self.root, input, &mut loc, &mut errors)
+            });
+            if let Some(input) = input.filter(|_| through == Through::Write) {
                 write_json(&mut answers.text, &self.root, &input)?;
             }
             answers.ends.push(answers.text.len());
@@ -260,6 +278,38 @@ impl Schema {
         (Ok(answers), errors)
     }
     // ANCHOR_END: json-all
+}
+
+/// The last step `json_each` takes for each document. Only `json_steps` stops short of
+/// `Write`.
+#[derive(Clone, Copy, PartialEq)]
+enum Through {
+    Parse,
+    Check,
+    Write,
+}
+
+/// `validate_json_each` through the step named `through` ("parse", "check" or "write") and
+/// no further: how many documents passed it. `just bench 9` times each step with it.
+#[pyfunction]
+fn json_steps(schema: &Schema, docs: &Bound<'_, PyAny>, through: &str) -> PyResult<usize> {
+    let through = match through {
+        "parse" => Through::Parse,
+        "check" => Through::Check,
+        "write" => Through::Write,
+        _ => {
+            let message =
+                format!("through must be \"parse\", \"check\" or \"write\", not {through:?}");
+            return Err(PyValueError::new_err(message));
+        }
+    };
+    let held = holding_bytes(docs, "json_steps")?;
+    let slices: Vec<&[u8]> = held.iter().map(|doc| doc.as_bytes()).collect();
+    let (_, errors) = docs.py().detach(|| schema.json_each(&slices, through))?;
+    Ok(errors
+        .iter()
+        .filter(|errors| errors.items.is_empty())
+        .count())
 }
 
 // ANCHOR: holding-bytes
@@ -339,5 +389,7 @@ mod validator {
     /// The most errors one `ValidationError` lists.
     #[pymodule_export]
     const MAX_ERRORS: usize = super::errors::MAX_ERRORS;
+    #[pymodule_export]
+    use super::json_steps;
 }
 // ANCHOR_END: module

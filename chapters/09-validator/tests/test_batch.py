@@ -121,7 +121,8 @@ def test_each_takes_what_the_batch_takes(module):
 
 def test_each_gives_what_one_call_per_document_gives():
     schema = validator.Schema(POINT)
-    docs = [{"x": n} if n % 3 else {"x": str(n)} for n in range(100)]
+    # Over a thousand documents, so that they span several of the chunks it reads at a time.
+    docs = [{"x": n} if n % 3 else {"x": str(n)} for n in range(1100)]
     for doc, result in zip(docs, schema.validate_each(docs)):
         if isinstance(result, validator.ValidationError):
             with pytest.raises(validator.ValidationError) as caught:
@@ -129,3 +130,19 @@ def test_each_gives_what_one_call_per_document_gives():
             assert result.errors() == caught.value.errors()
         else:
             assert result == schema.validate(doc)
+
+
+def test_json_steps_stops_each_document_after_the_step_it_names():
+    schema = validator.Schema(POINT)
+    docs = [b'{"x": 1}', b'{"x": "1"}', b"{"]
+    # The second parses and fails its check; the third does not parse.
+    assert validator.json_steps(schema, docs, "parse") == 2
+    assert validator.json_steps(schema, docs, "check") == 1
+    assert validator.json_steps(schema, docs, "write") == 1
+    assert validator.json_steps(schema, [], "write") == 0
+    with pytest.raises(ValueError) as caught:
+        validator.json_steps(schema, docs, "read")
+    assert str(caught.value) == 'through must be "parse", "check" or "write", not "read"'
+    with pytest.raises(TypeError) as caught:
+        validator.json_steps(schema, [b"{}", "{}"], "parse")
+    assert str(caught.value) == "json_steps() takes a list of bytes, found str at index 1"
