@@ -424,7 +424,7 @@ def test_gap_rust(benchmark):
 @pytest.mark.benchmark(group="json-gap", min_rounds=ROUNDS)
 def test_gap_rust_default_profile(benchmark):
     row = "Rust, the same, built with Cargo's default release profile"
-    benchmark.extra_info.update(row=row, ceiling=0.95, than=RUST_GAP)
+    benchmark.extra_info.update(row=row, ceiling=0.99, than=RUST_GAP)
     valid_only(benchmark(DEFAULT_PROFILE.validate_json_each, VALID_JSON))
 
 
