@@ -242,9 +242,14 @@ def test_variants_are_named_in_the_chapters_benches(tmp_path):
     (tmp_path / "benches").mkdir()
     (tmp_path / "benches" / "variants.json").write_text('{"plain": ["--no-default-features"]}')
     assert bench.variants(tmp_path) == {"plain": ["--no-default-features"]}
-    assert bench.variants(bench.ROOT / "chapters" / "09-validator") == {
-        "system-allocator": ["--no-default-features"]
-    }
+    chapter_9 = bench.variants(bench.ROOT / "chapters" / "09-validator")
+    assert chapter_9["system-allocator"] == ["--no-default-features"]
+    assert chapter_9["default-profile"] == [
+        "--config",
+        "profile.release.lto = false",
+        "--config",
+        "profile.release.codegen-units = 16",
+    ]
 
 
 def test_timing_is_what_just_bench_says(monkeypatch):
