@@ -188,7 +188,7 @@ def test_rust_one_batch(benchmark):
 @pytest.mark.benchmark(group="validators", min_rounds=ROUNDS)
 def test_rust_each(benchmark):
     row = "Rust, `validate_each`: one pass, errors returned"
-    benchmark.extra_info.update(row=row, floor=1.0, than=PYDANTIC_CORE)
+    benchmark.extra_info.update(row=row, floor=0.95, than=PYDANTIC_CORE)
     check(benchmark(each, RUST.validate_each, DOCS))
 
 
@@ -382,6 +382,7 @@ def test_mimalloc_two_threads(benchmark):
 # crate's release settings (pyproject.toml): Cargo's default release profile.
 MSGSPEC_GAP = "msgspec, `decode` and `encode`"
 RUST_GAP = "Rust, `validate_json_each`"
+MSGSPEC_DECODE = "msgspec, `decode` alone (into `Struct`s)"
 DEFAULT_PROFILE = variant_build("validator", "default-profile").Schema(ORDER)
 NOTHING = validator.Schema({"type": "object", "fields": {}})
 
@@ -394,8 +395,8 @@ NOTHING_DECODER = msgspec.json.Decoder(MsgNothing)
 
 
 def decoded(decode, docs):
-    """How many documents `decode` took. Each answer is let go at once, as `encode` lets it go
-    in the row above and `parse` its `Input`: kept, they would wake the garbage collector."""
+    """How many documents `decode` took. Each answer is let go at once, as in msgspec's whole
+    job and as `parse` lets go of its `Input`s: kept, they would wake the garbage collector."""
     count = 0
     for doc in docs:
         decode(doc)
@@ -430,13 +431,14 @@ def test_gap_rust_default_profile(benchmark):
 
 @pytest.mark.benchmark(group="json-gap", min_rounds=ROUNDS)
 def test_gap_msgspec_decode(benchmark):
-    benchmark.extra_info.update(row="msgspec, `decode` alone (into `Struct`s)")
+    benchmark.extra_info.update(row=MSGSPEC_DECODE)
     valid_only(benchmark(decoded, MSGSPEC_DECODER.decode, VALID_JSON))
 
 
 @pytest.mark.benchmark(group="json-gap", min_rounds=ROUNDS)
 def test_gap_rust_parse(benchmark):
-    benchmark.extra_info.update(row="Rust, `parse` alone (into `Input`s)")
+    row = "Rust, `parse` alone (into `Input`s)"
+    benchmark.extra_info.update(row=row, floor=0.9, than=MSGSPEC_DECODE)
     valid_only(benchmark(validator.json_steps, RUST, VALID_JSON, "parse"))
 
 

@@ -147,6 +147,7 @@ impl Schema {
         let mut results = Vec::with_capacity(docs.len());
         let mut docs = docs.iter();
         loop {
+            // 1. Attached: read the next chunk.
             let inputs = docs
                 .by_ref()
                 .take(Self::CHUNK)
@@ -155,7 +156,9 @@ impl Schema {
             if inputs.is_empty() {
                 break;
             }
+            // 2. Detached: check each of its documents on its own.
             let errors = py.detach(|| self.check_each(&inputs));
+            // 3. Attached again: an answer, or a `ValidationError`, for each.
             for (input, errors) in inputs.into_iter().zip(errors) {
                 results.push(if errors.items.is_empty() {
                     to_python(py, &self.root, input)?
