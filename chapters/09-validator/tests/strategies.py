@@ -73,6 +73,9 @@ def fitting(spec):
     shortest, longest = spec.get("min_length", 0), spec.get("max_length", 4)
     if kind == "int":
         found = st.integers(-(2**63) if low is None else low, 2**63 - 1 if high is None else high)
+    elif kind == "float" and low is not None and low == high:
+        # One number, perhaps written as 0 and -0.0, where `floats` would see an empty range.
+        found = st.sampled_from([float(low), float(high)])
     elif kind == "float":
         found = st.floats(low, high, allow_nan=False, allow_infinity=False)
         whole = (

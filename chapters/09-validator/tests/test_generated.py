@@ -28,3 +28,12 @@ def test_any_documents_give_the_same_answer_from_both(spec, docs):
 
 
 # ANCHOR_END: generated
+
+
+# Found by `just fuzz 9`: the bounds 0 and -0.0 are one number, and both zeros fit.
+@given(fitting({"type": "float", "min": 0, "max": -0.0}))
+def test_a_float_bounded_by_both_zeros_fits_either_zero(doc):
+    spec = {"type": "float", "min": 0, "max": -0.0}
+    rust = outcome(validator, spec, [doc])
+    assert rust[0] == "ok"
+    assert rust == outcome(validator_reference, spec, [doc])
