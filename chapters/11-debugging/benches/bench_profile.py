@@ -130,7 +130,8 @@ def test_the_profile_of_chapter_8s_sum(tmp_path, py_spy):
     """Record where chapter 8's `sum_ints` spends its time, native frames included."""
     svg = FLAME_GRAPH if timing() else tmp_path / "sum_ints.svg"
     svg.parent.mkdir(parents=True, exist_ok=True)
-    calls = 200_000 if timing() else 2_000
+    # Outside `just bench`, enough calls for a few hundred samples even on a busy machine.
+    calls = 200_000 if timing() else 20_000
     command = [py_spy, "record", "--native", "--rate", "1000"]
     command += ["--format", "flamegraph", "--output", str(svg), "--"]
     command += [sys.executable, "-c", PROFILED.format(calls=calls)]
