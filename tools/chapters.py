@@ -45,6 +45,9 @@ CHAPTERS = ROOT / "chapters"
 VENV = Path(sys.prefix) if sys.prefix != sys.base_prefix else ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMPS = VENV / ".chapter-builds"
+# pytest-xdist's option that spreads a run's tests over every core; tools/testplugin.py says
+# which tests go together to one worker.
+ON_EVERY_CORE = ["--numprocesses=auto"]
 # Files outside a chapter that change what it compiles to.
 SHARED_INPUTS = ("Cargo.toml", "Cargo.lock")
 

@@ -91,7 +91,8 @@ def run(interpreter: Interpreter, names: list[str], pytest_args: list[str]) -> R
     }
     env.pop("PYTHONHOME", None)
     command = [str(venv / "bin" / "python"), str(ROOT / "tools" / "chapters.py"), "test", *names]
-    command += ["--", f"--outcomes={report}", *pytest_args]
+    command += ["--", f"--outcomes={report}"]
+    command += pytest_args or chapters.ON_EVERY_CORE
     code = subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
     exercises = [str(venv / "bin" / "python"), str(ROOT / "tools" / "exercises.py"), "check"]
     exercises += [name for name in names if (chapters.resolve(name) / "exercise").is_dir()]

@@ -96,7 +96,11 @@ def cached(name: str, key: str, make: Callable[[Path], None]) -> Path:
         for old in CACHE.glob(f"{name}-*"):  # earlier builds of the same module
             if old.is_dir() and old != scratch and len(old.name) == len(folder.name):
                 shutil.rmtree(old, ignore_errors=True)
-        scratch.rename(folder)
+        try:
+            scratch.rename(folder)
+        except OSError:
+            if not folder.is_dir():  # else another test process built it first: use theirs
+                raise
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return folder
@@ -210,7 +214,7 @@ def publish(path: Path) -> Path:
     PUBLISHED.mkdir(parents=True, exist_ok=True)
     link = PUBLISHED / path.name
     if not (link.is_symlink() and link.resolve() == path.resolve()):
-        scratch = PUBLISHED / f".{path.name}.new"
+        scratch = PUBLISHED / f".{path.name}.{os.getpid()}.new"  # one per test process
         scratch.unlink(missing_ok=True)
         scratch.symlink_to(path.resolve())
         scratch.replace(link)

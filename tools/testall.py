@@ -211,9 +211,12 @@ def run_tests(parts: list[str], pytest_args: list[str]) -> tuple[int, dict[str, 
         for number, group in enumerate(groups):
             report = Path(scratch) / f"outcomes-{number}.json"
             args = [arg for part in group for arg in paths_of(part)]
-            command = [sys.executable, "-m", "pytest", *args, f"--outcomes={report}"]
-            command += pytest_args
             beside = number > 0
+            command = [sys.executable, "-m", "pytest", *args, f"--outcomes={report}"]
+            # The browser's tests share one Chromium; a chosen few run as they are asked.
+            if not beside and not pytest_args:
+                command += chapters.ON_EVERY_CORE
+            command += pytest_args
             log = (Path(scratch) / f"log-{number}.txt").open("w+") if beside else None
             process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=log)
             running.append((process, report, log))

@@ -14,6 +14,10 @@
   derandomized and keeps no database, so a red run is red again on the next try and on
   another machine. `just fuzz` loads the `fuzz` profile instead: fresh random examples, ten
   thousand per test, from a seed it prints, with a line every thousand examples.
+- **Every core.** Under pytest-xdist (`-n auto`, as `just test` runs), a chapter's tests run
+  together on one worker, and each tools test file runs on one: a chapter's session fixtures
+  build what its tests share (chapter 8's C extensions, chapter 12's wheels) once, and two
+  builds of one crate never run at once in the shared target folder.
 - **Outcomes.** `--outcomes FILE` writes each test's outcome (`passed`, `failed`, `skipped`)
   as JSON, keyed by test id. `tools/testall.py` and `tools/matrix.py` read it to tell which
   parts of the repository passed, and to count them.
@@ -44,7 +48,18 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_collection_modifyitems(session: pytest.Session, config, items) -> None:
     if config.getoption("hypothesis_profile", None) == "fuzz":
         count_examples(config, items)
-    tested = sorted({crate_of(Path(item.path)) for item in items} - {None})
+    if not hasattr(config, "workerinput"):  # a pytest-xdist worker leaves it to the controller
+        refuse_stale([Path(item.path) for item in items])
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_node_collection_finished(node, ids: list[str]) -> None:
+    """Under pytest-xdist the workers collect, and the controller hears what."""
+    refuse_stale([chapters.ROOT / test_id.split("::", 1)[0] for test_id in ids])
+
+
+def refuse_stale(paths: list[Path]) -> None:
+    tested = sorted({crate_of(path) for path in paths} - {None})
     behind = [crate for crate in chapters.stale(tested) if installed_here(crate)]
     if behind:
         names = ", ".join(str(c.relative_to(chapters.ROOT)) for c in behind)
@@ -188,7 +203,30 @@ def count_examples(config: pytest.Config, items: list[pytest.Item]) -> None:
             handle.inner_test = counting(handle.inner_test, item.name)
 
 
+def scope_of(nodeid: str) -> str:
+    """The unit of work a test belongs to: its chapter, or else its file."""
+    path = nodeid.split("::", 1)[0]
+    parts = path.split("/")
+    if len(parts) > 2 and parts[0] == "chapters":
+        return "/".join(parts[:2])
+    return path
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    if config.getoption("dist") != "load":  # a `--dist` asked for on the command line
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByChapter(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return scope_of(nodeid)
+
+    return ByChapter(config, log)
+
+
 def pytest_configure(config: pytest.Config) -> None:
     path = config.getoption("outcomes")
-    if path:
+    # Under pytest-xdist, the controller hears every worker's reports; a worker hears its own.
+    if path and not hasattr(config, "workerinput"):
         config.pluginmanager.register(Outcomes(Path(path)), "outcomes")

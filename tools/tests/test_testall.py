@@ -218,13 +218,15 @@ def test_plain_pytest_refuses_to_test_a_chapter_changed_since_its_build(repo):
     original = source.read_text()
     source.write_text(original + "\n// edited after the last build\n")
     try:
-        done = run_pytest(repo, "chapters/03-gil/tests")
+        # Alone, and spread over the cores as `just test` runs it, where workers collect.
+        runs = [run_pytest(repo, "chapters/03-gil/tests", *more) for more in ([], ["-n", "2"])]
     finally:
         source.write_text(original)
-    assert done.returncode == pytest.ExitCode.USAGE_ERROR
-    assert "chapters/03-gil changed since its module was built" in done.stdout
-    assert "Run `just test 3`" in done.stdout
-    assert " passed" not in done.stdout
+    for done in runs:
+        assert done.returncode == pytest.ExitCode.USAGE_ERROR, done.stdout + done.stderr
+        assert "chapters/03-gil changed since its module was built" in done.stdout
+        assert "Run `just test 3`" in done.stdout
+        assert " passed" not in done.stdout
 
 
 def test_a_mixed_layout_imported_from_its_own_folder_is_judged_here_too():
@@ -312,3 +314,37 @@ def test_a_test_tool_pin_reruns_every_chapter(repo):
 
     changed = changed_by(repo, "pyproject.toml", bump_pybind11)
     assert set(CHAPTERS) | {"exercises"} <= set(changed)
+
+
+def test_spread_over_the_cores_each_chapter_runs_on_one_worker(tmp_path):
+    # Two chapters of three tests each, and a tools test file; each test says which worker
+    # ran it. A chapter's session fixtures build what its tests share, so a chapter must not
+    # be split.
+    for folder in ("chapters/01-a/tests", "chapters/02-b/tests", "tools/tests"):
+        (tmp_path / folder).mkdir(parents=True)
+        body = "".join(
+            f"def test_{n}():\n    time.sleep(0.2)\n    record(__file__, {n})\n\n" for n in range(3)
+        )
+        (tmp_path / folder / f"test_{folder.split('/')[1].replace('-', '_')}.py").write_text(
+            "import os, pathlib, time\n\n"
+            "def record(path, n):\n"
+            "    out = pathlib.Path(os.environ['SEEN']) / f'{pathlib.Path(path).stem}-{n}'\n"
+            "    out.write_text(os.environ['PYTEST_XDIST_WORKER'])\n\n" + body
+        )
+    seen = tmp_path / "seen"
+    seen.mkdir()
+    command = [sys.executable, "-m", "pytest", "-p", "tools.testplugin", "-p", "xdist"]
+    command += ["-q", "-n", "2", "-p", "no:cacheprovider", "--rootdir", str(tmp_path)]
+    done = subprocess.run(
+        command,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "SEEN": str(seen), "PYTHONPATH": str(ROOT)},
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    workers = {path.name: path.read_text() for path in seen.iterdir()}
+    assert len(workers) == 9
+    for stem in ("test_01_a", "test_02_b"):
+        assert len({workers[f"{stem}-{n}"] for n in range(3)}) == 1, workers
+    assert len(set(workers.values())) == 2, workers  # and both cores were used
