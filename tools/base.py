@@ -9,6 +9,7 @@ Standard library only (with `tomli` where `tomllib` is missing), so that
 from __future__ import annotations
 
 import ast
+import functools
 import hashlib
 import os
 import shutil
@@ -112,9 +113,15 @@ def imported_by(path: Path, scripts: bool = True) -> set[Path]:
     and, unless `scripts` is false, the tools scripts it runs by name (`ROOT / "tools" /
     "exercises.py"`, or a command in `book.toml`) and the other files of tools/ it names
     (`"bench_results.schema.json"`)."""
+    stat = path.stat()  # the answer is kept for as long as the file stays as it is
+    return set(_imported_by(path, scripts, stat.st_mtime_ns, stat.st_size))
+
+
+@functools.lru_cache(maxsize=None)
+def _imported_by(path: Path, scripts: bool, mtime_ns: int, size: int) -> frozenset[Path]:
     text = path.read_text(encoding="utf-8")
     if path.suffix != ".py":
-        return {TOOLS / name for name in _script_names(text)} if scripts else set()
+        return frozenset(TOOLS / name for name in _script_names(text)) if scripts else frozenset()
     package = ".".join(path.relative_to(ROOT).parent.parts) if path.is_relative_to(ROOT) else ""
     names: set[str] = set()
     data: set[Path] = set()
@@ -143,7 +150,7 @@ def imported_by(path: Path, scripts: bool = True) -> set[Path]:
             names.update(f"tools.{name[:-3]}" for name in found)
             data |= _data_files(node.value)
     files = {module_file(name) for name in names if isinstance(name, str) and name} | data
-    return {f for f in files if f is not None and f != path}
+    return frozenset(f for f in files if f is not None and f != path)
 
 
 def _data_files(text: str) -> set[Path]:
