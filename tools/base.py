@@ -117,7 +117,7 @@ def imported_by(path: Path, scripts: bool = True) -> set[Path]:
     return set(_imported_by(path, scripts, stat.st_mtime_ns, stat.st_size))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _imported_by(path: Path, scripts: bool, mtime_ns: int, size: int) -> frozenset[Path]:
     text = path.read_text(encoding="utf-8")
     if path.suffix != ".py":
