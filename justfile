@@ -16,78 +16,78 @@ default:
 # it optimized, as the benchmarks time it.
 [positional-arguments]
 build *ARGS: setup
-    python tools/chapters.py build "$@"
+    python -m tools.chapters build "$@"
 
 # With no CH, `just test` runs everything: the book and its links, every chapter, the tools,
 # the linters. Parts whose inputs are unchanged since they last passed are not run again
-# (tools/testall.py says which); `just test --rerun` runs them all. Options after CH go to
+# (tools/chapters/testall.py says which); `just test --rerun` runs them all. Options after CH go to
 # pytest: `just test 2 -k repr`.
 
 # Test one chapter (CH [PYTEST_ARGS]), or everything.
 [positional-arguments]
 test *ARGS: setup
-    python tools/testall.py "$@"
+    python tools/chapters/testall.py "$@"
 
 # Run every chapter's tests on each CPython 3.9+ this machine has, one venv and target each;
 # `just test-matrix --python 3.12 9` runs chapter 9 on Python 3.12 alone.
 [positional-arguments]
 test-matrix *ARGS: setup
-    python tools/matrix.py "$@"
+    python tools/matrix/run.py "$@"
 
 # Run the Hypothesis tests of CH (or of every chapter) on fresh random examples, ten thousand
 # each, and print the seed; `just fuzz 9 --seed N` repeats a run. Each failure it finds
 # becomes an `@example` on its test.
 [positional-arguments]
 fuzz *ARGS: setup
-    python tools/chapters.py fuzz "$@"
+    python -m tools.chapters fuzz "$@"
 
 # Time the chapters' benchmarks on release builds, and rewrite their results and tables.
 bench *CH: setup
-    python tools/bench_run.py {{ CH }}
+    python tools/bench/run.py {{ CH }}
 
 # Build your solution to chapter CH's exercise and report each task.
 exercise CH: setup
-    python tools/exercises.py run {{ CH }}
+    python -m tools.exercises run {{ CH }}
 
 # Print the hint for task TASK of chapter CH's exercise.
 hint CH TASK: setup
-    python tools/exercises.py hint {{ CH }} {{ TASK }}
+    python -m tools.exercises hint {{ CH }} {{ TASK }}
 
 # Put back the starter of chapter CH's exercise (asks first).
 reset CH: setup
-    python tools/exercises.py reset {{ CH }}
+    python -m tools.exercises reset {{ CH }}
 
 # Say where the solution to chapter CH's exercise is (and show it, if you say so).
 solution CH: setup
-    python tools/exercises.py solution {{ CH }}
+    python -m tools.exercises solution {{ CH }}
 
 # Prove every exercise: each test fails on the starter and passes on the solution.
 check-exercises: setup
-    python tools/exercises.py check
+    python -m tools.exercises check
 
 # Lock every Python package the tools and tests use (pylock.dev.toml, pylock.test.toml),
 # keeping each version already locked unless pyproject.toml moved it; `just lock --upgrade
 # numpy` moves numpy (and what it needs) to the newest it may have.
 [positional-arguments]
 lock *ARGS:
-    python3 tools/lock.py "$@"
+    python3 tools/matrix/lock.py "$@"
 
 # Check formatting and lints: cargo fmt, clippy, ruff.
 lint: setup
-    python tools/chapters.py lint
+    python -m tools.chapters lint
     ruff check
     ruff format --check
 
 # Format the Rust and Python code in place (an exercise's starter is left as you wrote it).
 fmt: setup
-    python tools/chapters.py fmt
+    python -m tools.chapters fmt
     ruff check --fix --quiet
     ruff format
 
 # Build the book as static HTML into book/build/, and check its links.
 book: setup
-    python tools/book.py
-    python tools/check_links.py
+    python tools/book/build.py
+    python tools/book/links.py
 
 # Build every chapter, then serve the book at http://localhost:3000 and rebuild on change.
 serve: setup build

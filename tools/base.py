@@ -110,9 +110,9 @@ def module_file(dotted: str) -> Path | None:
 def imported_by(path: Path, scripts: bool = True) -> set[Path]:
     """The repository's Python files that `path` names: what it imports, anywhere in the file
     (`from tools import bench` inside a function too), the plugins in its `pytest_plugins`,
-    and, unless `scripts` is false, the tools scripts it runs by name (`ROOT / "tools" /
-    "exercises.py"`, or a command in `book.toml`) and the other files of tools/ it names
-    (`"bench_results.schema.json"`)."""
+    and, unless `scripts` is false, the tools files it names by path or runs as a module: a
+    script (`"tools/book/build.py"`, a command in `book.toml`), `"-m", "tools.exercises"`, or
+    a data file (`"tools/bench/results.schema.json"`)."""
     stat = path.stat()  # the answer is kept for as long as the file stays as it is
     return set(_imported_by(path, scripts, stat.st_mtime_ns, stat.st_size))
 
@@ -121,17 +121,15 @@ def imported_by(path: Path, scripts: bool = True) -> set[Path]:
 def _imported_by(path: Path, scripts: bool, mtime_ns: int, size: int) -> frozenset[Path]:
     text = path.read_text(encoding="utf-8")
     if path.suffix != ".py":
-        return frozenset(TOOLS / name for name in _script_names(text)) if scripts else frozenset()
+        return frozenset(_tools_files_named(text)) if scripts else frozenset()
     package = ".".join(path.relative_to(ROOT).parent.parts) if path.is_relative_to(ROOT) else ""
     names: set[str] = set()
-    data: set[Path] = set()
+    named: set[Path] = set()
     tree = ast.parse(text)
     docstrings = {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.Expr)}
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
-            if path.parent == TOOLS:  # a script's `import matrix`, with tools/ on sys.path
-                names.update(f"tools.{alias.name}" for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:
@@ -146,24 +144,25 @@ def _imported_by(path: Path, scripts: bool, mtime_ns: int, size: int) -> frozens
         elif isinstance(node, ast.Constant) and isinstance(node.value, str) and scripts:
             if id(node) in docstrings:
                 continue
-            found = _script_names(node.value)
-            names.update(f"tools.{name[:-3]}" for name in found)
-            data |= _data_files(node.value)
-    files = {module_file(name) for name in names if isinstance(name, str) and name} | data
+            named |= _tools_files_named(node.value)
+    files = {module_file(name) for name in names if isinstance(name, str) and name} | named
     return frozenset(f for f in files if f is not None and f != path)
 
 
-def _data_files(text: str) -> set[Path]:
-    """The files of tools/ other than Python ones that the string `text` names by file name."""
-    if not text or len(text) > 200 or "/" in text or "\x00" in text or text.endswith(".py"):
-        return set()
-    return {TOOLS / text} if (TOOLS / text).is_file() else set()
-
-
-def _script_names(text: str) -> set[str]:
-    """The tools scripts `text` names: `chapters.py`, `tools/chapters.py`."""
-    words = {word.rsplit("/", 1)[-1] for word in text.replace('"', " ").split()}
-    return {word for word in words if word.endswith(".py") and (TOOLS / word).is_file()}
+def _tools_files_named(text: str) -> set[Path]:
+    """The files of tools/ that `text` names: by their path from the repository's folder
+    (`tools/book/build.py`, `../tools/book/tidy.py`), or as a module (`tools.chapters`)."""
+    found = set()
+    for word in text.replace('"', " ").split():
+        if "tools/" in word:
+            candidate = ROOT / word[word.index("tools/") :]
+            if candidate.is_file() and candidate.is_relative_to(TOOLS):
+                found.add(candidate)
+        elif word.startswith("tools.") and all(part.isidentifier() for part in word.split(".")):
+            module = module_file(word)
+            if module is not None:
+                found.add(module)
+    return found
 
 
 def reads(entries: Iterable[Path]) -> set[Path]:

@@ -23,11 +23,11 @@ import sys
 import venv
 from pathlib import Path
 
-if __package__:
-    from . import base, lock
-else:  # run as a script, with tools/ first on sys.path
-    import base
-    import lock
+if not __package__:  # run by its path (before any install): the repository's folder holds `tools`
+    sys.path[0] = str(Path(__file__).resolve().parents[1])
+
+from tools import base
+from tools.matrix import lock
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
@@ -64,7 +64,7 @@ def main() -> int:
     old = lock.stale()
     if old:
         print(f"bootstrap: {', '.join(old)} does not match pyproject.toml's [dependency-groups].")
-        print("Run `just lock` (or `python3 tools/lock.py`, with uv installed) and commit it.")
+        print("Run `just lock` (or `python3 tools/matrix/lock.py`, with uv) and commit it.")
         return 1
     if up_to_date():
         return 0

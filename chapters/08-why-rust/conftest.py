@@ -1,5 +1,5 @@
 """Chapter 8's fixtures: the C, C++ (pybind11) and CFFI versions of `why_rust`, built by
-tools/native.py into the running environment, and cached there by a hash of their sources.
+tools/chapters/native.py into the running environment, and cached there by a hash of their sources.
 
 A test asks for a binding by name (`binding` is parametrised over all four). When a
 compiler is missing the test is skipped with the reason, or fails when `CI` is set. Each
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tools import native
+from tools.chapters import native
 
 BINDINGS = Path(__file__).parent / "bindings"
 CFFI = BINDINGS / "cffi"

@@ -13,7 +13,7 @@ from pathlib import Path
 import diagnose
 import pytest
 
-from tools import native
+from tools.chapters import native
 
 
 def run_python(code: str, *options: str, env: dict[str, str] | None = None, path=()):

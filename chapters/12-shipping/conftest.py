@@ -121,7 +121,7 @@ def fresh_venv(tmp_path_factory):
     """`fresh_venv(python, wheel, *more)`: a new virtual environment of `python`, made by uv,
     with `wheel` (if given) and the packages `more` installed at the versions
     pylock.test.toml locks; returns the environment's python."""
-    from tools import interpreters, lock
+    from tools.matrix import interpreters, lock
 
     constraints = tmp_path_factory.mktemp("constraints") / "test.txt"
     constraints.write_text(lock.constraints("test"), encoding="utf-8")
@@ -164,7 +164,7 @@ def pytest_generate_tests(metafunc) -> None:
 
 @functools.cache
 def interpreters() -> list:
-    from tools import interpreters
+    from tools.matrix import interpreters
 
     return interpreters.discover()
 
@@ -172,7 +172,7 @@ def interpreters() -> list:
 @functools.cache
 def older_interpreters() -> list:
     """The Python just before the oldest the wheel supports, if this machine has it."""
-    from tools import interpreters
+    from tools.matrix import interpreters
 
     named = (path for path in interpreters.candidates() if path.name == "python3.8")
     probed = (interpreters.probe(path) for path in named)

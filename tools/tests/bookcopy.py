@@ -21,9 +21,9 @@ def copy_book(into: Path) -> Path:
 
 
 def build_book(book: Path) -> subprocess.CompletedProcess:
-    """`python tools/book.py BOOK`: the book build `just test` runs, failing on any ERROR/WARN."""
+    """`python tools/book/build.py BOOK`: the book build `just test` runs, failing on ERROR/WARN."""
     return subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "book.py"), str(book)],
+        [sys.executable, str(ROOT / "tools" / "book" / "build.py"), str(book)],
         capture_output=True,
         text=True,
         check=False,

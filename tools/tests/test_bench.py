@@ -6,7 +6,9 @@ import sys
 
 import pytest
 
-from tools import bench, bench_run, bench_tables, chapters
+from tools import bench, chapters
+from tools.bench import run as bench_run
+from tools.book import bench_tables
 from tools.tests.bookcopy import ROOT, build_book, replace_in
 
 RESULTS = sorted((ROOT / "chapters").glob("*/benches/results.json"))

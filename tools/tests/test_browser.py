@@ -1,6 +1,6 @@
 """The book as a reader meets it: every page in headless Chromium, driven by Playwright.
 
-These tests build the book themselves (`python tools/book.py`, into book/build, as `just book`
+These tests build the book themselves (`python tools/book/build.py`, into book/build, as `just book`
 does) and serve it on a loopback port under its `site-url`, as GitHub Pages does. They check
 what only a browser shows: that pages load with no console error and no failed request, that
 mdBook's JavaScript adds a copy button (and no Run button) to every listing, that search finds
@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tools import serve_book
+from tools.book import browser as book_browser
 from tools.tests.bookcopy import ROOT, build_book, copy_book, replace_in
 
 pytestmark = pytest.mark.browser
@@ -66,7 +66,7 @@ BROKEN_PAGES = {
 @pytest.fixture(scope="module", autouse=True)
 def chromium():
     """The browser, or a skip (a failure when CI is set) saying the checks did not run."""
-    reason = serve_book.browser_missing()
+    reason = book_browser.browser_missing()
     if reason:
         if os.environ.get("CI", "").lower() not in ("", "0", "false"):
             pytest.fail(f"{reason}. CI is set, so a missing browser is a failure.", pytrace=False)
@@ -74,7 +74,7 @@ def chromium():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = serve_book.launch(playwright)
+        browser = book_browser.launch(playwright)
         yield browser
         browser.close()
 
@@ -82,7 +82,7 @@ def chromium():
 def built_and_served(book: Path):
     done = build_book(book)
     assert done.returncode == 0, done.stdout + done.stderr
-    return serve_book.serve(book / "build", serve_book.site_url(book / "book.toml"))
+    return book_browser.serve(book / "build", book_browser.site_url(book / "book.toml"))
 
 
 @pytest.fixture(scope="module")

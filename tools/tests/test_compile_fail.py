@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from tools import compile_fail
+from tools.chapters import compile_fail
 from tools.tests.bookcopy import ROOT
 
 OUTPUT = """\

@@ -1,4 +1,4 @@
-"""The exercise check catches what it must (tools/exercises.py), and the report reads well."""
+"""The exercise check catches what it must (tools/exercises/), and the report reads well."""
 
 import shutil
 

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from tools.check_includes import fenced_blocks
+from tools.book.includes import fenced_blocks
 from tools.tests.bookcopy import ROOT
 
 SOURCE = ROOT / "book" / "src"

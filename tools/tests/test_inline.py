@@ -1,8 +1,8 @@
-"""tools/check_includes.py also fails the build on a listing typed into a page."""
+"""tools/book/includes.py also fails the build on a listing typed into a page."""
 
 import pytest
 
-from tools import check_includes
+from tools.book import includes
 from tools.tests.bookcopy import build_book, replace_in
 
 INCLUDE = "{{#include ../../chapters/01-functions/src/lib.rs:sum-as-string}}"
@@ -51,9 +51,9 @@ def test_one_include_per_block_is_what_a_page_shows(book_copy):
 
 def test_a_longer_fence_holds_a_shorter_one():
     page = "````md\n```rust\nfn typed() {}\n```\n````\n\n```toml\n[x]\n```\n"
-    blocks = list(check_includes.fenced_blocks(page))
+    blocks = list(includes.fenced_blocks(page))
     assert [(line, language) for line, language, _ in blocks] == [(1, "md"), (7, "toml")]
-    assert check_includes.inline_listings(page, "page.md") == [
+    assert includes.inline_listings(page, "page.md") == [
         "page.md:7: a ```toml block must hold exactly one {{#include ...}} line; put the code "
         "in the chapter's files, where the tests run it, and include it by anchor"
     ]

@@ -1,11 +1,11 @@
-"""tools/check_links.py: the built book's internal links and #fragments all resolve."""
+"""tools/book/links.py: the built book's internal links and #fragments all resolve."""
 
 import subprocess
 import sys
 
 import pytest
 
-from tools import check_links
+from tools.book import links
 from tools.tests.bookcopy import ROOT, build_book, replace_in
 
 PAGE = "01-functions.md"
@@ -30,7 +30,7 @@ BROKEN = {
 
 def check(build):
     return subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "check_links.py"), str(build)],
+        [sys.executable, str(ROOT / "tools" / "book" / "links.py"), str(build)],
         capture_output=True,
         text=True,
         check=False,
@@ -59,9 +59,9 @@ def test_a_redirect_to_a_missing_page_fails_the_check(tmp_path):
     (tmp_path / "index.html").write_text("<h1>Book</h1>")
     refresh = '<meta http-equiv="refresh" content="0; URL={}">'
     (tmp_path / "old.html").write_text(refresh.format("index.html"))
-    assert check_links.check(tmp_path) == []
+    assert links.check(tmp_path) == []
     (tmp_path / "old.html").write_text(refresh.format("gone.html"))
-    assert check_links.check(tmp_path) == ["old.html:1: 'gone.html': no file gone.html"]
+    assert links.check(tmp_path) == ["old.html:1: 'gone.html': no file gone.html"]
 
 
 def test_a_broken_fragment_in_the_404_page_is_resolved_against_its_base(tmp_path):
@@ -70,11 +70,11 @@ def test_a_broken_fragment_in_the_404_page_is_resolved_against_its_base(tmp_path
         '<base href="/pyo3-tutorial/"><a href="index.html#top">ok</a>'
         '<a href="index.html#gone">bad</a><a href="/elsewhere/x.html">out</a>'
     )
-    assert check_links.check(tmp_path) == [
+    assert links.check(tmp_path) == [
         "404.html:1: 'index.html#gone': index.html has no id 'gone'",
         "404.html:1: '/elsewhere/x.html' leaves the site '/pyo3-tutorial/'",
     ]
 
 
 def test_an_unbuilt_book_is_an_error(tmp_path):
-    assert "build the book first" in check_links.check(tmp_path)[0]
+    assert "build the book first" in links.check(tmp_path)[0]

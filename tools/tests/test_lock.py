@@ -1,4 +1,4 @@
-"""The lock files: fresh, refused when stale, and installed exactly (tools/lock.py)."""
+"""The lock files: fresh, refused when stale, and installed exactly (tools/matrix/lock.py)."""
 
 import importlib.metadata
 import os
@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from packaging.markers import Marker
 
-from tools import chapters, lock
+from tools import chapters
+from tools.matrix import lock
 from tools.tests.bookcopy import ROOT
 
 
@@ -94,7 +95,7 @@ def test_a_new_pin_is_locked_on_a_new_clone_without_bootstrap(repo_with_a_new_pi
     folders = os.environ["PATH"].split(os.pathsep)
     env = {name: value for name, value in os.environ.items() if name != "VIRTUAL_ENV"}
     env["PATH"] = os.pathsep.join(f for f in folders if not (Path(f) / "uv").exists())
-    script = str(repo / "tools" / "lock.py")
+    script = str(repo / "tools" / "matrix" / "lock.py")
     done = subprocess.run([sys.executable, script], env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "installing the one pylock.dev.toml pins into .venv" in done.stdout
@@ -111,7 +112,7 @@ def test_a_change_outside_the_groups_keeps_the_locks_fresh(repo_with_a_new_pin):
     pyproject.write_text(pyproject.read_text().replace('    "six==1.16.0",\n', ""))
     pyproject.write_text(pyproject.read_text().replace("line-length = 100", "line-length = 99"))
     done = subprocess.run(
-        [sys.executable, str(repo_with_a_new_pin / "tools" / "lock.py"), "check"],
+        [sys.executable, str(repo_with_a_new_pin / "tools" / "matrix" / "lock.py"), "check"],
         capture_output=True,
         text=True,
     )
@@ -126,7 +127,7 @@ def test_uv_is_locked_with_a_hash_for_each_wheel():
 
 def test_a_new_lock_starts_from_the_old_one_and_moves_only_what_it_is_asked_to():
     # uv keeps the versions of the file it writes into, unless told to upgrade a package.
-    from tools import lock
+    from tools.matrix import lock
 
     command = lock.compile_command("test", ["numpy"])
     assert command[command.index("--output-file") + 1] == str(lock.path("test"))

@@ -1,11 +1,12 @@
-"""`just test-matrix` finds every CPython it should, and fails where it should (tools/matrix.py)."""
+"""`just test-matrix` finds every CPython it should, and fails where it should (tools/matrix/)."""
 
 import os
 import stat
 
 import pytest
 
-from tools import interpreters, matrix
+from tools.matrix import interpreters
+from tools.matrix import run as matrix
 
 
 @pytest.fixture(autouse=True)

@@ -1,11 +1,11 @@
-"""tools/native.py: C extensions built for tests, cached, and skipped or failed without a
+"""tools/chapters/native.py: C extensions built for tests, cached, and skipped or failed without a
 compiler."""
 
 import sys
 
 import pytest
 
-from tools import native
+from tools.chapters import native
 
 PROBE = """
 #define PY_SSIZE_T_CLEAN

@@ -1,9 +1,9 @@
-"""Every Rust listing's file shows its `use` lines on the page (tools/show_imports.py)."""
+"""Every Rust listing's file shows its `use` lines on the page (tools/book/imports.py)."""
 
 import html
 import re
 
-from tools import show_imports
+from tools.book import imports as show_imports
 from tools.tests.bookcopy import ROOT, build_book
 
 SOURCE = """\

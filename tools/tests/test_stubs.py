@@ -1,4 +1,4 @@
-"""tools/stubs.py: a chapter's stub is held to the module built from it, and each stub is a
+"""tools/chapters/stubs.py: a chapter's stub is held to the module built from it, and each stub is a
 test item of its own.
 
 The checks run against chapter 3's real module, `gil` (functions, classes and a default
@@ -11,7 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tools import chapters, stubs
+from tools import chapters
+from tools.chapters import stubs
 from tools.tests.bookcopy import ROOT
 
 MODULE = "gil"
@@ -123,13 +124,13 @@ def test_every_installed_chapter_module_says_it_has_types():
 
 
 def test_a_stub_failure_names_the_stub_to_edit_not_the_installed_copy():
-    from tools import stubs, testplugin
+    from tools.chapters import plugin, stubs
 
     source = ROOT / "chapters" / "01-functions" / "functions.pyi"
     installed = stubs.stub_file("functions")
     assert installed is not None
     report = f"error: functions.power is not present in stub\nStub: in file {installed}\nMISSING"
-    message = testplugin.stub_failure("functions", source, report)
+    message = plugin.stub_failure("functions", source, report)
     assert str(installed) not in message
     assert "Stub: in file chapters/01-functions/functions.pyi\n" in message
     assert message.startswith("the stub chapters/01-functions/functions.pyi does not match")

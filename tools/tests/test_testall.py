@@ -1,4 +1,4 @@
-"""`just test` reruns a part exactly when something it reads has changed (tools/testall.py)."""
+"""`just test` reruns a part exactly when something it reads has changed (chapters/testall.py)."""
 
 import concurrent.futures
 import json
@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from tools import testall
+from tools.chapters import testall
 from tools.tests.bookcopy import ROOT
 
 LEFT_OUT = shutil.ignore_patterns(*testall.NOT_INPUTS)
@@ -27,7 +27,7 @@ def repo(tmp_path_factory):
 
 def keys(repo):
     done = subprocess.run(
-        [sys.executable, str(repo / "tools" / "testall.py"), "keys"],
+        [sys.executable, str(repo / "tools" / "chapters" / "testall.py"), "keys"],
         capture_output=True,
         text=True,
         check=True,
@@ -86,14 +86,14 @@ def test_a_file_another_chapter_builds_from_reruns_that_chapter_too(repo):
 
 def test_a_data_file_a_tools_module_reads_reruns_what_imports_that_module(repo):
     # bench_tables.py, a preprocessor of the book, reads the results format's JSON Schema.
-    changed = changed_by(repo, "tools/bench_results.schema.json", lambda t: t + "\n")
+    changed = changed_by(repo, "tools/bench/results.schema.json", lambda t: t + "\n")
     assert "book" in changed
 
 
 STEP_KEYS = """
 import json, sys
-sys.path.insert(0, "tools")
-import chapters, testall
+from tools import chapters
+from tools.chapters import testall
 chosen = [chapters.resolve("1")]
 print(json.dumps({step: testall.step_key(step, chosen) for step in ("exercise", "browser")}))
 """
@@ -130,13 +130,13 @@ def test_just_test_nn_repeats_the_exercise_and_browser_steps_only_when_they_can_
     page = "book/build/01-functions.html"
     assert steps_changed_by(repo, page, lambda t: t + "<p>more</p>") == ["browser"]
     assert steps_changed_by(repo, "tools/tests/test_browser.py") == ["browser"]
-    assert steps_changed_by(repo, "tools/exercises.py") == ["exercise"]
+    assert steps_changed_by(repo, "tools/exercises/__init__.py") == ["exercise"]
 
 
 def test_the_session_plugin_reruns_every_pytest_part_but_not_the_book(repo):
     # The root conftest.py loads it into every pytest run; the book's build never imports it.
     expected = sorted([*CHAPTERS, "browser", "exercises", "tools"])
-    assert changed_by(repo, "tools/pycon.py") == expected
+    assert changed_by(repo, "tools/chapters/sessions.py") == expected
 
 
 def test_the_browser_tests_rerun_when_they_or_the_built_book_change(repo):
@@ -189,7 +189,7 @@ def test_the_tools_tests_find_the_pinned_tools_without_an_active_venv(book_copy)
         p for p in os.environ["PATH"].split(os.pathsep) if p != os.path.dirname(sys.executable)
     )
     done = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "book.py"), str(book_copy)],
+        [sys.executable, str(ROOT / "tools" / "book" / "build.py"), str(book_copy)],
         capture_output=True,
         text=True,
         env={**os.environ, "PATH": path or "/usr/bin:/bin"},
@@ -232,9 +232,10 @@ def test_plain_pytest_refuses_to_test_a_chapter_changed_since_its_build(repo):
 def test_a_mixed_layout_imported_from_its_own_folder_is_judged_here_too():
     # Chapter 12's package is imported from chapters/12-shipping/python/, through a .pth
     # file; a change to its Rust must still stop plain pytest until it is rebuilt.
-    from tools import chapters, testplugin
+    from tools import chapters
+    from tools.chapters import plugin
 
-    assert testplugin.installed_here(chapters.CHAPTERS / "12-shipping")
+    assert plugin.installed_here(chapters.CHAPTERS / "12-shipping")
 
 
 def test_a_mistyped_chapter_is_refused_with_the_chapters_named(capsys):
@@ -278,8 +279,8 @@ def imported_by_chapter(tmp_path_factory) -> dict[str, set[str]]:
 
 
 def test_editing_a_tools_module_reruns_every_chapter_that_imports_it(repo, imported_by_chapter):
-    assert "tools.testplugin" in imported_by_chapter["01-functions"]
-    assert "tools.native" in imported_by_chapter["08-why-rust"]
+    assert "tools.chapters.plugin" in imported_by_chapter["01-functions"]
+    assert "tools.chapters.native" in imported_by_chapter["08-why-rust"]
     before = keys(repo)
     missed = []
     for module in sorted(set().union(*imported_by_chapter.values())):
@@ -333,7 +334,7 @@ def test_spread_over_the_cores_each_chapter_runs_on_one_worker(tmp_path):
         )
     seen = tmp_path / "seen"
     seen.mkdir()
-    command = [sys.executable, "-m", "pytest", "-p", "tools.testplugin", "-p", "xdist"]
+    command = [sys.executable, "-m", "pytest", "-p", "tools.chapters.plugin", "-p", "xdist"]
     command += ["-q", "-n", "2", "-p", "no:cacheprovider", "--rootdir", str(tmp_path)]
     done = subprocess.run(
         command,

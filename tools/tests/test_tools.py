@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from tools import chapters, pycon
+from tools import chapters
+from tools.chapters import sessions
 from tools.tests.bookcopy import ROOT, build_book, replace_in
 
 PAGE = "01-functions.md"
@@ -87,7 +88,7 @@ ValueError: bad
 def test_a_session_that_matches_passes(tmp_path):
     path = tmp_path / "ok.pycon"
     path.write_text(SESSION)
-    pycon.replay(path)
+    sessions.replay(path)
 
 
 @pytest.mark.parametrize(
@@ -96,15 +97,15 @@ def test_a_session_that_matches_passes(tmp_path):
 def test_a_session_with_a_wrong_answer_fails(tmp_path, before, after):
     path = tmp_path / "wrong.pycon"
     path.write_text(SESSION.replace(before, after))
-    with pytest.raises(pycon.TranscriptMismatch):
-        pycon.replay(path)
+    with pytest.raises(sessions.TranscriptMismatch):
+        sessions.replay(path)
 
 
 def test_an_expected_exception_that_is_not_raised_fails(tmp_path):
     path = tmp_path / "no-raise.pycon"
     path.write_text(">>> 1\nTraceback (most recent call last):\n  ...\nValueError: bad\n")
-    with pytest.raises(pycon.TranscriptMismatch):
-        pycon.replay(path)
+    with pytest.raises(sessions.TranscriptMismatch):
+        sessions.replay(path)
 
 
 def test_notes_are_not_compared(tmp_path):
@@ -113,7 +114,7 @@ def test_notes_are_not_compared(tmp_path):
         ">>> e = KeyError('k')\n>>> e.__notes__ = ['while processing']\n>>> raise e\n"
         "Traceback (most recent call last):\n  ...\nKeyError: 'k'\n"
     )
-    pycon.replay(path)
+    sessions.replay(path)
 
 
 def test_a_session_can_define_a_dataclass(tmp_path):
@@ -122,12 +123,12 @@ def test_a_session_can_define_a_dataclass(tmp_path):
         ">>> from dataclasses import dataclass\n>>> @dataclass\n... class P:\n...     x: int\n"
         ">>> P(1)\nP(x=1)\n"
     )
-    pycon.replay(path)
+    sessions.replay(path)
 
 
 def test_output_without_a_statement_is_an_error():
     with pytest.raises(ValueError, match="output with no statement"):
-        pycon.parse("stray\n")
+        sessions.parse("stray\n")
 
 
 def test_the_chapter_page_shows_its_real_source_and_tests(book_copy):
@@ -161,7 +162,7 @@ def test_an_error_mdbook_only_logs_fails_the_build_book(book_copy):
 
 
 def test_blank_lines_at_the_end_of_a_listing_are_trimmed():
-    from tools.tidy_listings import tidy
+    from tools.book.tidy import tidy
 
     markdown = "```python\ndef f():\n    pass\n\n\n```\n\ntext\n\n```sh\nls\n```\n"
     assert tidy(markdown) == "```python\ndef f():\n    pass\n```\n\ntext\n\n```sh\nls\n```\n"
@@ -205,6 +206,6 @@ def test_a_rust_listing_that_stops_inside_an_impl_fails_the_build(book_copy, tmp
     ],
 )
 def test_blocks_are_counted_outside_strings_and_comments(rust, expected):
-    from tools.check_includes import unbalanced
+    from tools.book.includes import unbalanced
 
     assert unbalanced(rust) is expected

@@ -1,4 +1,4 @@
-"""tools/versions.py: the book's table of tested versions comes from the pin files."""
+"""tools/book/versions.py: the book's table of tested versions comes from the pin files."""
 
 import json
 import re
@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from tools import versions
+from tools.book import versions
 from tools.tests.bookcopy import ROOT, build_book, replace_in
 
 
@@ -58,7 +58,7 @@ def test_an_escaped_marker_is_left_alone():
 def test_the_preprocessor_speaks_mdbooks_protocol():
     book = {"items": [{"Chapter": {"content": "A\n\n{{#tested-versions}}\n", "sub_items": []}}]}
     done = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "versions.py")],
+        [sys.executable, str(ROOT / "tools" / "book" / "versions.py")],
         input=json.dumps([{"root": str(ROOT / "book")}, book]),
         capture_output=True,
         text=True,
@@ -66,7 +66,7 @@ def test_the_preprocessor_speaks_mdbooks_protocol():
     )
     content = json.loads(done.stdout)["items"][0]["Chapter"]["content"]
     assert content == "A\n\n" + versions.table() + "\n"
-    supports = [sys.executable, str(ROOT / "tools" / "versions.py"), "supports", "html"]
+    supports = [sys.executable, str(ROOT / "tools" / "book" / "versions.py"), "supports", "html"]
     assert subprocess.run(supports, check=False).returncode == 0
 
 
@@ -142,7 +142,7 @@ def test_chapters_that_need_different_pythons_are_named(pin_files):
 
 def test_a_failing_preprocessor_stops_with_its_message(tmp_path):
     done = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "versions.py")],
+        [sys.executable, str(ROOT / "tools" / "book" / "versions.py")],
         input=json.dumps([{"root": str(tmp_path)}, {"items": []}]),
         capture_output=True,
         text=True,

@@ -38,13 +38,13 @@ def test_there_are_workflows_for_pull_requests_pages_and_relocking():
 
 
 def test_the_relock_workflow_locks_as_a_maintainer_does_and_then_starts_the_tests():
-    # tools/tests/test_lock.py runs tools/lock.py as this workflow does: a new pin, no
+    # tools/tests/test_lock.py runs tools/matrix/lock.py as this workflow does: a new pin, no
     # bootstrap, no uv on PATH. This checks that the workflow runs that, for Dependabot's
     # pull requests alone, and starts the tests on the commit it pushes.
     text = (ROOT / ".github" / "workflows" / "relock.yml").read_text()
     assert "paths: [pyproject.toml]" in text
     assert "if: github.event.pull_request.user.login == 'dependabot[bot]'" in text
-    assert "run: python3 tools/lock.py" in text
+    assert "run: python3 tools/matrix/lock.py" in text
     assert 'gh workflow run tests.yml --ref "$BRANCH"' in text
     assert "workflow_dispatch:" in (ROOT / ".github" / "workflows" / "tests.yml").read_text()
 

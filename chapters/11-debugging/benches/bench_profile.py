@@ -24,8 +24,8 @@ from diagnose import (
     sum_ints_fast,
 )
 
-from tools import native
 from tools.bench import timing
+from tools.chapters import native
 
 ROOT = Path(__file__).resolve().parents[3]
 # Chapter 8's C version, built from chapter 8's own file.

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tools import exercises, stubs
+from tools import exercises
+from tools.chapters import stubs
 
 EXERCISE = Path(__file__).parents[1]
 MODULE = "shipping_exercise"
@@ -74,7 +75,7 @@ def test_the_wheel_is_abi3_for_python_3_9_and_newer(wheel):
 def other_python():
     """The oldest CPython on this machine that is not the one running the tests (this one,
     when it is the only one)."""
-    from tools import interpreters
+    from tools.matrix import interpreters
 
     others = [i for i in interpreters.discover() if i.version[:2] != sys.version_info[:2]]
     return others[0].path if others else Path(sys.executable)

@@ -52,10 +52,7 @@ from pathlib import Path
 
 import pytest
 
-if __package__:
-    from . import base
-else:  # imported by a script, with tools/ first on sys.path
-    import base
+from tools import base
 
 PROMPT, MORE, HEADER = ">>> ", "... ", "Traceback (most recent call last):"
 SESSION = "__pycon__"
@@ -278,7 +275,7 @@ class PyconItem(pytest.Item):
         starts one. What the session imports must import there too, with no help from the
         chapter's conftest.py."""
         env = {name: value for name, value in os.environ.items() if name != "PYTHONPATH"}
-        command = [sys.executable, "-m", "tools.pycon", str(self.path)]
+        command = [sys.executable, "-m", "tools.chapters.sessions", str(self.path)]
         done = subprocess.run(
             command, cwd=base.ROOT, env=env, capture_output=True, text=True, check=False
         )
@@ -301,7 +298,7 @@ def pytest_collect_file(file_path: Path, parent):
 
 
 def main(argv: list[str]) -> int:
-    """`python -m tools.pycon FILE`: replay one session in this process; a mismatch is
+    """`python -m tools.chapters.sessions FILE`: replay one session in this process; a mismatch is
     printed and exits 1."""
     try:
         replay(Path(argv[0]))

@@ -33,12 +33,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
 
-if __package__:
-    from . import base
-else:  # run as a script, with tools/ first on sys.path
-    import base
+from tools import base
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 # The environment this Python runs in (.venv, a matrix or bench venv), or .venv outside one.
 VENV = Path(sys.prefix) if sys.prefix != sys.base_prefix else ROOT / ".venv"
 CACHE = VENV / ".native-builds"

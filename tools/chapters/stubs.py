@@ -1,6 +1,6 @@
 """Check a chapter module's type stub against the module itself.
 
-    python tools/stubs.py MODULE [FOLDER]    check MODULE's installed stub (or FOLDER's)
+    python tools/chapters/stubs.py MODULE [FOLDER]    check MODULE's installed stub (or FOLDER's)
 
 Each chapter crate ships a hand-written stub, `<module>.pyi` beside its `Cargo.toml`, which
 maturin installs as `<module>/__init__.pyi` with a `py.typed`. `check(module)` holds the
@@ -12,7 +12,7 @@ installed stub to what the installed module really is:
   name whose `///` comment gives it a docstring must carry it in the stub too, so editors
   show what `help()` shows.
 
-The test plugin (`tools/testplugin.py`) turns each stub into a test item that calls `check`.
+The test plugin (`tools/chapters/plugin.py`) turns each stub into a test item that calls `check`.
 """
 
 from __future__ import annotations
@@ -29,10 +29,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-if __package__:
-    from . import chapters
-else:  # run as a script, with tools/ first on sys.path
-    import chapters
+from tools import chapters
 
 # stubtest turns mypy's incremental mode off, so it never reads this cache; but mypy still
 # writes one, and it belongs with the environment rather than in whatever folder runs it.
@@ -221,7 +218,7 @@ def module_of(stub: Path) -> str | None:
 
 def python_source(crate: Path) -> Path | None:
     """The folder of a mixed crate's Python package (`[tool.maturin] python-source`), or
-    None for a crate that is only Rust. A regular expression reads it, as `tools/versions.py`
+    None for a crate that is only Rust. A regular expression reads it, as `tools/book/versions.py`
     reads its pins: `tomllib` only arrived in Python 3.11."""
     pyproject = crate / "pyproject.toml"
     if not pyproject.is_file():

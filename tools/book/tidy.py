@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 import re
 import sys
+from pathlib import Path
 
-if __package__:
-    from .check_includes import chapters
-else:  # run by mdBook as a script, with tools/ first on sys.path
-    from check_includes import chapters
+if not __package__:  # run by its path (mdBook runs it): the repository's folder holds `tools`
+    sys.path[0] = str(Path(__file__).resolve().parents[2])
+
+from tools.book.includes import chapters
 
 FENCE = re.compile(r"^[ \t]*(```+|~~~+)")
 

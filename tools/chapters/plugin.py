@@ -1,4 +1,4 @@
-"""The repository's pytest plugin for chapter tests (conftest.py loads it with `tools.pycon`).
+"""The repository's pytest plugin for chapter tests (conftest.py loads it with the sessions' one).
 
 - **No stale builds.** Before any test runs, each chapter whose tests were collected is
   checked against the module installed in this environment. If the chapter's sources
@@ -8,7 +8,7 @@
 - **Stubs.** Each chapter crate's stub (`<module>.pyi` beside its `Cargo.toml`, or a `.pyi` in
   a mixed crate's `python-source` package) is a test item of its own,
   `chapters/01-functions/functions.pyi::stubtest`: it checks the installed stub against the
-  installed module with `tools/stubs.py`, and fails with what stubtest reports and each
+  installed module with `tools/chapters/stubs.py`, and fails with what stubtest reports and each
   docstring that is not the module's.
 - **Hypothesis runs the same examples every run.** The `repeatable` profile, loaded here, is
   derandomized and keeps no database, so a red run is red again on the next try and on
@@ -19,8 +19,8 @@
   build what its tests share (chapter 8's C extensions, chapter 12's wheels) once, and two
   builds of one crate never run at once in the shared target folder.
 - **Outcomes.** `--outcomes FILE` writes each test's outcome (`passed`, `failed`, `skipped`)
-  as JSON, keyed by test id. `tools/testall.py` and `tools/matrix.py` read it to tell which
-  parts of the repository passed, and to count them.
+  as JSON, keyed by test id. `tools/chapters/testall.py` and `tools/matrix/run.py` read it to
+  tell which parts of the repository passed, and to count them.
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from tools import chapters, stubs
+from tools import chapters
+from tools.chapters import stubs
 
 # No deadline in either: how fast a test runs is for the benchmarks to say, not a unit test.
 settings.register_profile("repeatable", derandomize=True, database=None, deadline=None)

@@ -1,10 +1,10 @@
 """Exercises: a learner's loop, and the check that proves every exercise both ways.
 
-    python tools/exercises.py run CH          `just exercise CH`: build your version, report
-    python tools/exercises.py hint CH TASK    `just hint CH TASK`
-    python tools/exercises.py reset CH        `just reset CH`: put the starter back (asks)
-    python tools/exercises.py solution CH     `just solution CH`: where the solution is (asks)
-    python tools/exercises.py check [CH ...]  `just check-exercises` (part of `just test`)
+    python -m tools.exercises run CH          `just exercise CH`: build your version, report
+    python -m tools.exercises hint CH TASK    `just hint CH TASK`
+    python -m tools.exercises reset CH        `just reset CH`: put the starter back (asks)
+    python -m tools.exercises solution CH     `just solution CH`: where the solution is (asks)
+    python -m tools.exercises check [CH ...]  `just check-exercises` (part of `just test`)
 
 A chapter's exercise is the crate `chapters/NN-slug/exercise/`: the learner edits
 `src/exercise.rs` (the starter, with a `todo!("task K: ...")` per task), the tests in
@@ -38,12 +38,7 @@ from pathlib import Path
 
 import pytest
 
-if __package__:
-    from . import base, chapters
-else:  # run as a script, with tools/ first on sys.path
-    import base
-
-    import chapters
+from tools import base, chapters
 
 ROOT = chapters.ROOT
 # The cargo target folder: the workspace's, or the one the version matrix gives each Python.
@@ -514,7 +509,3 @@ def main(argv: list[str]) -> int:
         return 2
     print(__doc__)
     return 2
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

@@ -19,13 +19,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-if __package__:
-    from . import chapters
-    from .base import OLDEST, uv, uv_env
-else:  # imported by a script, with tools/ first on sys.path
-    from base import OLDEST, uv, uv_env
-
-    import chapters
+from tools import chapters
+from tools.base import OLDEST, uv, uv_env
 
 ROOT = chapters.ROOT
 ENVS = ROOT / ".matrix"

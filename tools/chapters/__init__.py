@@ -1,14 +1,14 @@
 """Find, build and test the chapter crates. The justfile's recipes call this.
 
-    python tools/chapters.py build [--release] [CH ...] [-- MATURIN_ARGS]
+    python -m tools.chapters build [--release] [CH ...] [-- MATURIN_ARGS]
                                                            build chapters (all if none)
-    python tools/chapters.py test [CH ...] [PYTEST_ARGS]   build, then run their tests
-    python tools/chapters.py fuzz [CH ...] [--seed N] [PYTEST_ARGS]
+    python -m tools.chapters test [CH ...] [PYTEST_ARGS]   build, then run their tests
+    python -m tools.chapters fuzz [CH ...] [--seed N] [PYTEST_ARGS]
                                                            Hypothesis tests, fresh examples
-    python tools/chapters.py cargo ARGS ...                run cargo as maturin does
-    python tools/chapters.py lint [CH ...]                 cargo fmt --check and clippy
-    python tools/chapters.py fmt                           cargo fmt, exercise starters aside
-    python tools/chapters.py check-oldest-rust             cargo check with the declared Rust
+    python -m tools.chapters cargo ARGS ...                run cargo as maturin does
+    python -m tools.chapters lint [CH ...]                 cargo fmt --check and clippy
+    python -m tools.chapters fmt                           cargo fmt, exercise starters aside
+    python -m tools.chapters check-oldest-rust             cargo check with the declared Rust
 
 CH is a chapter's number (`1`, `01`), its folder name (`01-functions`) or its module
 (`functions`). Arguments after the chapters go to pytest (`test 1 -k greet`); so does
@@ -34,10 +34,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-if __package__:
-    from . import base
-else:  # run as a script, with tools/ first on sys.path
-    import base
+from tools import base
 
 ROOT = base.ROOT
 CHAPTERS = ROOT / "chapters"
@@ -45,7 +42,7 @@ CHAPTERS = ROOT / "chapters"
 VENV = Path(sys.prefix) if sys.prefix != sys.base_prefix else ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMPS = VENV / ".chapter-builds"
-# pytest-xdist's option that spreads a run's tests over every core; tools/testplugin.py says
+# pytest-xdist's option that spreads a run's tests over every core; tools/chapters/plugin.py says
 # which tests go together to one worker.
 ON_EVERY_CORE = ["--numprocesses=auto"]
 # Files outside a chapter that change what it compiles to.
@@ -226,7 +223,7 @@ def test(names: list[str], pytest_args: list[str]) -> int:
 
 def fuzz(names: list[str], pytest_args: list[str]) -> int:
     """The chapters' Hypothesis tests with fresh examples, ten thousand each (the `fuzz`
-    profile of tools/testplugin.py), from a random seed that is printed first so that a
+    profile of tools/chapters/plugin.py), from a random seed that is printed first so that a
     failure can be repeated: `--seed N` runs the same examples again."""
     seed = random.randrange(2**32)
     if "--seed" in pytest_args:
@@ -330,7 +327,3 @@ def main(argv: list[str]) -> int:
     except UsageError as error:
         print(f"chapters: {error}", file=sys.stderr)
         return 2
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

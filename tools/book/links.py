@@ -1,6 +1,6 @@
 """Check the links of the built book: every page, image, script and #fragment must exist.
 
-    python tools/check_links.py [BUILD_DIR]      (default: book/build)
+    python tools/book/links.py [BUILD_DIR]      (default: book/build)
 
 mdBook renders a link to a missing page, or to a heading that was renamed, without a word.
 This reads every `.html` file mdBook wrote and checks each `href` and `src` that stays inside
@@ -25,7 +25,7 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_BUILD = ROOT / "book" / "build"
 # (tag, attribute) pairs whose value is a URL the browser follows or loads.
 LINK_ATTRIBUTES = {
@@ -114,7 +114,7 @@ def target_of(link: str, page: str, base: str | None) -> tuple[str | None, str] 
 def check(build: Path) -> list[str]:
     """Every broken internal link in the book built into `build`, as readable lines."""
     if not (build / "index.html").is_file():
-        return [f"{build} has no index.html: build the book first (python tools/book.py)"]
+        return [f"{build} has no index.html: build the book first (python tools/book/build.py)"]
     pages = {p.relative_to(build).as_posix(): p for p in sorted(build.rglob("*.html"))}
     parsed = {name: parse(path) for name, path in pages.items()}
     problems: dict[str, list[str]] = defaultdict(list)

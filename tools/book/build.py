@@ -1,6 +1,6 @@
 """Build the book, and fail where mdBook would only log a problem.
 
-    python tools/book.py [BOOK_DIR] [-- MDBOOK_BUILD_ARGS]
+    python tools/book/build.py [BOOK_DIR] [-- MDBOOK_BUILD_ARGS]
 
 mdBook 0.5 exits 0 after logging some errors (a bad `[output.html]` key, for one), so the
 build fails here on any ERROR or WARN line as well as on a non-zero exit. Missing include
@@ -15,7 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LOUD = re.compile(r"\b(ERROR|WARN)\b")
 
 

@@ -12,7 +12,7 @@ place, read from the files that pin the versions:
 
 So the table cannot drift from the pins, and nobody types it. A page without the marker, or a
 pin that is missing or not exact, stops the build with a message instead of a wrong table.
-`python tools/versions.py table` prints the table.
+`python tools/book/versions.py table` prints the table.
 
 The pin files are read with `tomllib` (`tomli` before Python 3.11), and the requirements in
 them with `packaging`, as pip reads them.
@@ -29,12 +29,11 @@ from pathlib import Path
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 
-if __package__:
-    from . import base
-    from .check_includes import chapters
-else:  # run by mdBook as a script, with tools/ first on sys.path
-    import base
-    from check_includes import chapters
+if not __package__:  # run by its path (mdBook runs it): the repository's folder holds `tools`
+    sys.path[0] = str(Path(__file__).resolve().parents[2])
+
+from tools import base
+from tools.book.includes import chapters
 
 ROOT = base.ROOT
 MARKER = re.compile(r"(?<!\\)\{\{#tested-versions\}\}")

@@ -1,6 +1,6 @@
 """What a chapter's benchmarks call: which build they time, and how much memory a call takes.
 
-`just bench` (tools/bench_run.py) runs the benchmarks on release builds and tells them so
+`just bench` (tools/bench/run.py) runs the benchmarks on release builds and tells them so
 through the environment; `just test` runs them once each as plain tests against the
 installed module. So `timing()` says which it is, `debug_build(module)` and
 `variant_build(module, name)` return the build a row compares with (the installed module
@@ -18,10 +18,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-if __package__:
-    from . import base
-else:  # imported by a script, with tools/ first on sys.path
-    import base
+from tools import base
 
 ROOT = base.ROOT
 DEBUG_SITE = "BENCH_DEBUG_SITE"

@@ -1,14 +1,14 @@
 """Run every chapter's tests and sessions on each CPython 3.9 or newer this machine has.
 
-    python tools/matrix.py [--python 3.X ...] [CH ...] [PYTEST_ARGS]     (`just test-matrix`)
+    python tools/matrix/run.py [--python 3.X ...] [CH ...] [PYTEST_ARGS]     (`just test-matrix`)
 
-It finds the interpreters as `tools/interpreters.py` says, one per minor version (only those
+It finds the interpreters as `tools/matrix/interpreters.py` says, one per minor version (only those
 `--python` names, if given), and never downloads one. Each gets a virtual
 environment of its own in `.matrix/py3.X/`, made and filled by uv from `pylock.test.toml`
 (the locked `test` group), and a cargo
 target folder of its own in `target/py3.X/`, so no interpreter's build evicts another's or
 the main `.venv`'s, and a second run with nothing changed compiles nothing. Each runs
-`tools/chapters.py test`, the same command as `just test N`, for every chapter, then
+`tools/chapters/__init__.py test`, the same command as `just test N`, for every chapter, then
 `just check-exercises`.
 
 It ends with a line per interpreter (version, passed, failed, skipped, seconds), names the
@@ -32,17 +32,15 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-if __package__:
-    from . import chapters, pycon
-    from .interpreters import ENVS, Interpreter, discover, prepare
-else:  # run as a script, with tools/ first on sys.path
-    import pycon
-    from interpreters import ENVS, Interpreter, discover, prepare
+if not __package__:  # run by its path: the repository's folder holds `tools`
+    sys.path[0] = str(Path(__file__).resolve().parents[2])
 
-    import chapters
+from tools import base, chapters
+from tools.chapters.sessions import version_ranges
+from tools.matrix.interpreters import ENVS, Interpreter, discover, prepare
 
 ROOT = chapters.ROOT
-OLDEST = pycon.OLDEST
+OLDEST = base.OLDEST
 
 
 @dataclass
@@ -90,11 +88,11 @@ def run(interpreter: Interpreter, names: list[str], pytest_args: list[str]) -> R
         "CARGO_TARGET_DIR": str(ROOT / "target" / f"py{interpreter.minor}"),
     }
     env.pop("PYTHONHOME", None)
-    command = [str(venv / "bin" / "python"), str(ROOT / "tools" / "chapters.py"), "test", *names]
+    command = [str(venv / "bin" / "python"), "-m", "tools.chapters", "test", *names]
     command += ["--", f"--outcomes={report}"]
     command += pytest_args or chapters.ON_EVERY_CORE
     code = subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
-    exercises = [str(venv / "bin" / "python"), str(ROOT / "tools" / "exercises.py"), "check"]
+    exercises = [str(venv / "bin" / "python"), "-m", "tools.exercises", "check"]
     exercises += [name for name in names if (chapters.resolve(name) / "exercise").is_dir()]
     code = subprocess.run(exercises, cwd=ROOT, env=env, check=False).returncode or code
     counts: dict[str, int] = {}
@@ -111,7 +109,7 @@ def uncompared(results: list[Result], sessions: list[Path] | None = None) -> lis
     if sessions is None:
         sessions = sorted(chapters.CHAPTERS.glob("*/tests/*.pycon"))
     for session in sessions:
-        for line, versions in pycon.version_ranges(session):
+        for line, versions in version_ranges(session):
             if not any(version in versions for version in passed):
                 where = session.relative_to(ROOT) if session.is_relative_to(ROOT) else session
                 missing.append(f"{where}:{line}: the answer for {versions}")

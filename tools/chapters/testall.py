@@ -1,9 +1,9 @@
 """Everything `just test` runs, rerunning only what an edit can affect.
 
-    python tools/testall.py [--rerun] [PYTEST_ARGS]   the book, every chapter, the tools, lints
-    python tools/testall.py CH [CH ...]               chapters: everything an edit to them can break
-    python tools/testall.py CH [CH ...] PYTEST_ARGS   chapters: build them, run those tests
-    python tools/testall.py keys                      print each part's key (JSON)
+    python tools/chapters/testall.py [--rerun] [PYTEST_ARGS]   the book, the chapters, tools, lints
+    python tools/chapters/testall.py CH [CH ...]               chapters: all an edit to them breaks
+    python tools/chapters/testall.py CH [CH ...] PYTEST_ARGS   chapters: build them, run those tests
+    python tools/chapters/testall.py keys                      print each part's key (JSON)
 
 With no chapter, it builds the book and checks its links, builds every chapter, runs the
 tests and the linters. The tests fall into parts, and each part is keyed on what it reads:
@@ -19,7 +19,7 @@ tests and the linters. The tests fall into parts, and each part is keyed on what
 | tools     | every file outside `chapters/`, the book's inputs, the chapters' file names |
 | browser   | the built book, the browser tests with what they import, whether Chromium |
 |           | is here                                                                    |
-| exercises | every exercise's files, tools/exercises.py with what it imports, and what |
+| exercises | every exercise's files, tools/exercises/ with what it imports, and what   |
 |           | a chapter's key holds besides its own folder                               |
 
 Which tools modules a part reads is found from the import statements themselves
@@ -50,14 +50,12 @@ import tempfile
 import threading
 from pathlib import Path
 
-if __package__:
-    from . import base, chapters, serve_book, versions
-else:  # run as a script, with tools/ first on sys.path
-    import base
-    import serve_book
-    import versions
+if not __package__:  # run by its path: the repository's folder holds `tools`
+    sys.path[0] = str(Path(__file__).resolve().parents[2])
 
-    import chapters
+from tools import base, chapters
+from tools.book import browser as book_browser
+from tools.book import versions
 
 ROOT = chapters.ROOT
 BOOK = ROOT / "book"
@@ -116,7 +114,8 @@ def book_inputs() -> list[Path]:
     pins += [chapter / "pyproject.toml" for chapter in chapters.all_chapters()]
     pins += sorted(chapters.CHAPTERS.glob("*/benches/results.json"))
     pins.append(ROOT / ".matrix" / "summary.json")  # the tested Pythons, in the versions table
-    runs = base.reads([BOOK / "book.toml", base.TOOLS / "book.py", base.TOOLS / "check_links.py"])
+    builders = [ROOT / "tools/book/build.py", ROOT / "tools/book/links.py"]
+    runs = base.reads([BOOK / "book.toml", *builders])
     return files_under(BOOK, skip=[BUILD]) + sorted(runs) + pins + included_files()
 
 
@@ -147,7 +146,7 @@ def keys() -> dict[str, str]:
 
 def exercises_key(files: list[Path]) -> str:
     """The key of checking exercises whose files are `files`: those, and what checks them."""
-    runner = base.reads([ROOT / "conftest.py", base.TOOLS / "exercises.py"])
+    runner = base.reads([ROOT / "conftest.py", base.TOOLS / "exercises" / "__init__.py"])
     return digest(files + sorted(runner) + chapter_shared(), sys.version, test_setup())
 
 
@@ -155,7 +154,7 @@ def browser_key(built: list[Path]) -> str:
     """The key of the browser tests on the built files `built`: those, and the tests."""
     entries = [ROOT / BROWSER_TESTS, ROOT / "tools" / "tests" / "conftest.py", ROOT / "conftest.py"]
     tests = base.reads(entries) | {ROOT / "pyproject.toml"}
-    return digest(built + sorted(tests), sys.version, serve_book.browser_missing() or "here")
+    return digest(built + sorted(tests), sys.version, book_browser.browser_missing() or "here")
 
 
 def paths_of(part: str) -> list[str]:
@@ -192,8 +191,8 @@ def forget(part: str) -> None:
 
 def build_book() -> int:
     shutil.rmtree(BUILD, ignore_errors=True)  # a stale page must not satisfy a link
-    for script in ("book.py", "check_links.py"):
-        code = subprocess.run([sys.executable, str(ROOT / "tools" / script)], cwd=ROOT).returncode
+    for script in ("tools/book/build.py", "tools/book/links.py"):
+        code = subprocess.run([sys.executable, script], cwd=ROOT).returncode
         if code != 0:
             return code
     return 0
@@ -265,7 +264,7 @@ def everything(rerun: bool, pytest_args: list[str]) -> int:
     if "exercises" in parts:
         parts.remove("exercises")
         forget("exercises")
-        code = subprocess.run([sys.executable, str(ROOT / "tools" / "exercises.py"), "check"],
+        code = subprocess.run([sys.executable, "-m", "tools.exercises", "check"],
                               cwd=ROOT).returncode  # fmt: skip
         if code == 0:
             record("exercises", wanted["exercises"])
@@ -279,7 +278,7 @@ def everything(rerun: bool, pytest_args: list[str]) -> int:
             if results and "failed" not in results and not pytest_args:
                 record(part, wanted[part])
     lint = subprocess.run([str(chapters.BIN / "just"), "lint"], cwd=ROOT).returncode
-    reason = serve_book.browser_missing()
+    reason = book_browser.browser_missing()
     if reason:
         print(f"\nNOTE: {reason}.\n", file=sys.stderr)
     return code or lint
@@ -321,13 +320,13 @@ def beside_chapters(chosen: list[Path]) -> list[tuple[str, list[str]]]:
     steps = []
     with_exercise = [n for n, c in zip(numbers, chosen) if (c / "exercise").is_dir()]
     if with_exercise:
-        steps.append(("exercise", [python, "tools/exercises.py", "check", *with_exercise]))
+        steps.append(("exercise", [python, "-m", "tools.exercises", "check", *with_exercise]))
     steps += [
-        ("cargo fmt and clippy", [python, "tools/chapters.py", "lint", *numbers]),
+        ("cargo fmt and clippy", [python, "-m", "tools.chapters", "lint", *numbers]),
         ("ruff", [str(chapters.BIN / "ruff"), "check", "--quiet", *folders]),
         ("ruff format", [str(chapters.BIN / "ruff"), "format", "--check", "--quiet", *folders]),
-        ("book", [python, "tools/book.py"]),
-        ("links", [python, "tools/check_links.py"]),
+        ("book", [python, "tools/book/build.py"]),
+        ("links", [python, "tools/book/links.py"]),
     ]
     if pages:
         steps.append(("browser", [python, "-m", "pytest", "-q", "--no-header", *pages]))

@@ -1,6 +1,6 @@
 """Serve the built book the way GitHub Pages does, and find the browser the book's tests drive.
 
-    python tools/serve_book.py [BUILD_DIR]   serve BUILD_DIR (default book/build) on localhost
+    python tools/book/browser.py [BUILD_DIR]   serve BUILD_DIR (default book/build) on localhost
 
 The book is served under its `site-url` from book.toml (`/pyo3-tutorial/`), and a missing
 page gets `404.html` with status 404, as on GitHub Pages, so the 404 page is tested under the
@@ -24,7 +24,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "book" / "build"
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 # As root Chromium needs --no-sandbox; the network flags stop it calling Google's servers.

@@ -8,14 +8,14 @@ compiler error includes the `.stderr` file, and a new rustc or PyO3 that words t
 differently fails the test instead of leaving the page wrong.
 
 A line `// python: 3.X [3.Y ...]` in a snippet builds it for the first of those Pythons that
-tools/interpreters.py finds; without it, for the Python that runs the tests. Each
+tools/matrix/interpreters.py finds; without it, for the Python that runs the tests. Each
 Python gets its own cargo target folder, so that switching between them rebuilds nothing.
 A line `// pyo3-features: F [G ...]` turns on those PyO3 features (`abi3-py39`, say), and a
 line `// crates: C [D ...]` adds those crates beside PyO3, at the versions Cargo.lock holds
 (`numpy`, say).
 To take the compiler's current words after you checked them by eye:
 
-    python tools/compile_fail.py --bless [SNIPPET ...]
+    python tools/chapters/compile_fail.py --bless [SNIPPET ...]
 """
 
 from __future__ import annotations
@@ -28,13 +28,13 @@ from pathlib import Path
 
 import pytest
 
-if __package__:
-    from . import interpreters, versions
-else:  # run as a script, with tools/ first on sys.path
-    import interpreters
-    import versions
+if not __package__:  # run by its path: the repository's folder holds `tools`
+    sys.path[0] = str(Path(__file__).resolve().parents[2])
 
-ROOT = Path(__file__).resolve().parent.parent
+from tools.book import versions
+from tools.matrix import interpreters
+
+ROOT = interpreters.ROOT
 WORK = ROOT / "target" / "compile-fail"
 PYTHON = re.compile(r"^// python: (3\.\d+(?: 3\.\d+)*)\s*$", re.M)
 FEATURES = re.compile(r"^// pyo3-features: ([\w-]+(?: [\w-]+)*)\s*$", re.M)
@@ -136,7 +136,8 @@ class SnippetItem(pytest.Item):
             raise CompileFailError(
                 f"{self.path.name}: the compiler's first error is not {expected_path.name}'s.\n"
                 f"expected:\n{expected}\ngot:\n{got}\n"
-                f"If the new words are right: python tools/compile_fail.py --bless {self.path}"
+                "If the new words are right: "
+                f"python -m tools.chapters.compile_fail --bless {self.path}"
             )
 
     def repr_failure(self, excinfo, style=None):

@@ -1,8 +1,8 @@
 """The lock files: every Python package the tools and tests use, with hashes, for every
 supported Python.
 
-    python tools/lock.py [--upgrade PKG ...]   (`just lock`) write both lock files
-    python tools/lock.py check                 say whether they match pyproject.toml's groups
+    python tools/matrix/lock.py [--upgrade PKG ...]   (`just lock`) write both lock files
+    python tools/matrix/lock.py check                 say whether they match pyproject.toml's groups
 
 Each is a PEP 751 lock file that uv writes from one dependency group of `pyproject.toml`
 (`dev`: everything `just` uses; `test`: what a chapter's tests need, for `just test-matrix`),
@@ -25,10 +25,10 @@ import tempfile
 import venv
 from pathlib import Path
 
-if __package__:
-    from . import base
-else:  # run as a script, with tools/ first on sys.path
-    import base
+if not __package__:  # run by its path: the repository's folder holds `tools`
+    sys.path[0] = str(Path(__file__).resolve().parents[2])
+
+from tools import base
 
 ROOT = base.ROOT
 GROUPS = ("dev", "test")
@@ -127,7 +127,7 @@ def compile_command(group: str, upgrade: list[str], uv: str = "uv") -> list[str]
 
 def write(upgrade: list[str]) -> int:
     header = HEADER + groups_digest()
-    note = "# Written by `just lock` (tools/lock.py) from pyproject.toml; do not edit."
+    note = "# Written by `just lock` (tools/matrix/lock.py) from pyproject.toml; do not edit."
     uv = uv_to_lock_with()
     for group in GROUPS:
         command = compile_command(group, upgrade, uv)

@@ -15,10 +15,10 @@ import re
 import sys
 from pathlib import Path
 
-if __package__:
-    from .check_includes import DIRECTIVE, anchored, chapters, fenced_blocks
-else:  # run by mdBook as a script, with tools/ first on sys.path
-    from check_includes import DIRECTIVE, anchored, chapters, fenced_blocks
+if not __package__:  # run by its path (mdBook runs it): the repository's folder holds `tools`
+    sys.path[0] = str(Path(__file__).resolve().parents[2])
+
+from tools.book.includes import DIRECTIVE, anchored, chapters, fenced_blocks
 
 USE = re.compile(r"^use [^;]+;", re.M)
 

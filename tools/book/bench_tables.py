@@ -1,6 +1,6 @@
 """Benchmark results: their file format, their check, and their tables on the book's pages.
 
-`just bench` (tools/bench_run.py) writes one `chapters/NN-slug/benches/results.json` per chapter
+`just bench` (tools/bench/run.py) writes one `chapters/NN-slug/benches/results.json` per chapter
 that has benchmarks. This module reads those files. As an mdBook preprocessor, it replaces
 `{{#bench GROUP}}` on the page `NN-slug.md`, or a page nested under it (`NN-slug-more.md`), with
 the table of that group from the chapter's results file. It stops the build on a results file
@@ -8,7 +8,7 @@ that is not well formed, on a group the file does not have, and on a group that 
 chapter shows. So no figure is
 typed into a page, and none is left off one.
 
-    python tools/bench_tables.py check    check every results file and page, print the tables
+    python tools/book/bench_tables.py check    check every results file and page, print the tables
 """
 
 from __future__ import annotations
@@ -18,14 +18,14 @@ import re
 import sys
 from pathlib import Path
 
-if __package__:
-    from .check_includes import chapters as book_chapters
-else:  # run by mdBook as a script, with tools/ first on sys.path
-    from check_includes import chapters as book_chapters
+if not __package__:  # run by its path (mdBook runs it): the repository's folder holds `tools`
+    sys.path[0] = str(Path(__file__).resolve().parents[2])
 
-ROOT = Path(__file__).resolve().parent.parent
+from tools.book.includes import chapters as book_chapters
+
+ROOT = Path(__file__).resolve().parents[2]
 MARKER = re.compile(r"(?<!\\)\{\{#bench\s+([\w-]+)\s*\}\}")
-SCHEMA = Path(__file__).resolve().parent / "bench_results.schema.json"
+SCHEMA = ROOT / "tools/bench/results.schema.json"
 # The fields of a row that `just bench` copies from a benchmark's `extra_info`.
 LIMIT_FIELDS = ("floor", "ceiling", "than")
 MEMORY_FIELDS = ("bytes", "peak_growth", "growth_at_most", "growth_at_least")

@@ -1,6 +1,6 @@
 """Measure the chapters' benchmarks on release builds, and write the results the book shows.
 
-    python tools/bench_run.py [CH ...]      (`just bench [CH]`; every chapter with benches/ if none)
+    python tools/bench/run.py [CH ...]      (`just bench [CH]`; every chapter with benches/ if none)
 
 Each chapter's `benches/bench_*.py` are pytest-benchmark tests. This builds the chapter with
 `--release` into an environment and cargo target of their own (`.bench/release/`,
@@ -19,7 +19,7 @@ A benchmark marks its row with `benchmark.extra_info`: `row` (what the table cal
 the baseline) or `ceiling=N` (at most N times); with `than="another row"`, the limit compares
 with that row, in any group of the chapter, instead. Compare rows measured side by side, as
 ratios: this machine is noisy. A row that processes data gives its size, `bytes=N`, and the
-table shows its throughput. `peak_growth(...)` (tools/bench.py) measures how much a call
+table shows its throughput. `peak_growth(...)` (tools/bench/__init__.py) measures how much a call
 raises the process's peak memory; a row records it as `peak_growth=N` with
 `growth_at_most=F` or `growth_at_least=F`, fractions of `bytes`.
 """
@@ -35,16 +35,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-if __package__:
-    from . import bench_tables, chapters, interpreters, versions
-    from .bench import DEBUG_SITE, TIMING, variant_variable, variants
-else:  # run as a script, with tools/ first on sys.path
-    import bench_tables
-    import interpreters
-    import versions
-    from bench import DEBUG_SITE, TIMING, variant_variable, variants
+if not __package__:  # run by its path: the repository's folder holds `tools`
+    sys.path[0] = str(Path(__file__).resolve().parents[2])
 
-    import chapters
+from tools import chapters
+from tools.bench import DEBUG_SITE, TIMING, variant_variable, variants
+from tools.book import bench_tables, versions
+from tools.matrix import interpreters
 
 ROOT = chapters.ROOT
 ENVS = ROOT / ".bench"
@@ -142,7 +139,7 @@ def run(chapter: Path, release: tuple[Path, dict], debug: tuple[Path, dict]) -> 
 
 
 def build(chapter_list: list[Path], venv: Path, env: dict, release: bool, extra=()) -> None:
-    command = [str(venv / "bin" / "python"), str(ROOT / "tools" / "chapters.py"), "build"]
+    command = [str(venv / "bin" / "python"), "-m", "tools.chapters", "build"]
     command += ["--release"] if release else []
     command += [c.name for c in chapter_list]
     command += ["--", *extra] if extra else []
