@@ -21,7 +21,8 @@ from pathlib import Path
 if not __package__:  # run by its path (mdBook runs it): the repository's folder holds `tools`
     sys.path[0] = str(Path(__file__).resolve().parents[2])
 
-from tools.book.includes import chapters as book_chapters
+from tools.book.preprocessor import PreprocessorError, run
+from tools.book.preprocessor import chapters as book_chapters
 
 ROOT = Path(__file__).resolve().parents[2]
 MARKER = re.compile(r"(?<!\\)\{\{#bench\s+([\w-]+)\s*\}\}")
@@ -31,7 +32,7 @@ LIMIT_FIELDS = ("floor", "ceiling", "than")
 MEMORY_FIELDS = ("bytes", "peak_growth", "growth_at_most", "growth_at_least")
 
 
-class ResultsError(Exception):
+class ResultsError(PreprocessorError):
     pass
 
 
@@ -220,22 +221,18 @@ def preprocess(book: dict, root: Path) -> dict:
     return book
 
 
-def main(argv: list[str]) -> int:
-    if len(argv) > 1 and argv[1] == "supports":
-        return 0
-    try:
-        if len(argv) > 1 and argv[1] == "check":
-            for data in results_of(ROOT / "chapters").values():
-                for group in data["groups"]:
-                    print(f"{data['chapter']}, {group['name']}:\n{table(data, group['name'])}\n")
-            return 0
-        context, book = json.load(sys.stdin)
-        json.dump(preprocess(book, Path(context["root"]).resolve().parent), sys.stdout)
-    except ResultsError as error:
-        print(f"bench-tables: {error}", file=sys.stderr)
-        return 1
-    return 0
+def print_tables() -> None:
+    for data in results_of(ROOT / "chapters").values():
+        for group in data["groups"]:
+            print(f"{data['chapter']}, {group['name']}:\n{table(data, group['name'])}\n")
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(
+        run(
+            "bench-tables",
+            sys.argv,
+            lambda context, book: preprocess(book, Path(context["root"]).resolve().parent),
+            {"check": print_tables},
+        )
+    )

@@ -10,7 +10,6 @@ are the lines the file really has; nothing is typed.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -18,7 +17,8 @@ from pathlib import Path
 if not __package__:  # run by its path (mdBook runs it): the repository's folder holds `tools`
     sys.path[0] = str(Path(__file__).resolve().parents[2])
 
-from tools.book.includes import DIRECTIVE, anchored, chapters, fenced_blocks
+from tools.book.includes import DIRECTIVE, anchored, fenced_blocks
+from tools.book.preprocessor import pages, run
 
 USE = re.compile(r"^use [^;]+;", re.M)
 
@@ -62,18 +62,11 @@ def show_imports(content: str, page: Path) -> str:
     return content
 
 
-def main(argv: list[str]) -> int:
-    if len(argv) > 1 and argv[1] == "supports":
-        return 0
-    context, book = json.load(sys.stdin)
-    source = Path(context["root"]) / context["config"]["book"].get("src", "src")
-    for chapter in chapters(book.get("items", [])):
-        if chapter.get("source_path"):
-            page = source / chapter["source_path"]
-            chapter["content"] = show_imports(chapter["content"], page)
-    json.dump(book, sys.stdout)
-    return 0
+def preprocess(context: dict, book: dict) -> dict:
+    for chapter, page in pages(context, book):
+        chapter["content"] = show_imports(chapter["content"], page)
+    return book
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(run("show-imports", sys.argv, preprocess))

@@ -18,10 +18,14 @@ It changes nothing: it hands the book back as it came.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
+
+if not __package__:  # run by its path (mdBook runs it): the repository's folder holds `tools`
+    sys.path[0] = str(Path(__file__).resolve().parents[2])
+
+from tools.book.preprocessor import PreprocessorError, pages, run
 
 DIRECTIVE = re.compile(r"\{\{#(include|rustdoc_include|playground)\s+([^}\s]+)[^}]*\}\}")
 
@@ -130,31 +134,17 @@ def problems_in(content: str, page: Path) -> list[str]:
     return found
 
 
-def chapters(items):
-    for item in items:
-        chapter = item.get("Chapter") if isinstance(item, dict) else None
-        if chapter:
-            yield chapter
-            yield from chapters(chapter.get("sub_items", []))
-
-
-def main(argv: list[str]) -> int:
-    if len(argv) > 1 and argv[1] == "supports":
-        return 0
-    context, book = json.load(sys.stdin)
-    source = Path(context["root"]) / context["config"]["book"].get("src", "src")
+def check(context: dict, book: dict) -> dict:
     problems = []
-    for chapter in chapters(book.get("items", [])):
-        if chapter.get("source_path"):
-            problems += problems_in(chapter["content"], source / chapter["source_path"])
+    for chapter, page in pages(context, book):
+        problems += problems_in(chapter["content"], page)
     if problems:
-        print("Includes that would render empty or raw, or code typed in:", file=sys.stderr)
-        for problem in problems:
-            print(f"  {problem}", file=sys.stderr)
-        return 1
-    json.dump(book, sys.stdout)
-    return 0
+        raise PreprocessorError(
+            "includes that would render empty or raw, or code typed in:\n"
+            + "\n".join(f"  {problem}" for problem in problems)
+        )
+    return book
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(run("include-check", sys.argv, check))

