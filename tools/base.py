@@ -1,6 +1,7 @@
 """What every other tools module may use, and which imports none of them: the repository's
-paths, TOML, digests of files, which files a Python file reads through its imports, and
-the `.pth` files that put folders on the running environment's import path.
+paths, the environment the running Python belongs to, TOML, digests of files, which files a
+Python file reads through its imports, uv, rustc's version, and the `.pth` files that put
+folders on the running environment's import path.
 
 Standard library only (with `tomli` where `tomllib` is missing), so that
 `tools/bootstrap.py` can use it before anything is installed.
@@ -13,6 +14,8 @@ import functools
 import hashlib
 import os
 import shutil
+import subprocess
+import sys
 import sysconfig
 from collections.abc import Iterable
 from pathlib import Path
@@ -20,6 +23,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOLS = ROOT / "tools"
+# The environment this Python runs in (.venv, a matrix or bench venv), or .venv outside one.
+VENV = Path(sys.prefix) if sys.prefix != sys.base_prefix else ROOT / ".venv"
 # The oldest Python the chapters support. Every `requires-python`, ruff's `target-version`
 # and the workflows' first Python say the same; tools/tests/test_pycon.py checks that.
 OLDEST = (3, 9)
@@ -53,6 +58,12 @@ def uv_env() -> dict[str, str]:
         "UV_PYTHON_DOWNLOADS": "never",
         "UV_NO_PROGRESS": "1",
     }
+
+
+def rustc_version() -> str:
+    """The version of the rustc on the PATH (`1.91.0`), which builds every chapter here."""
+    done = subprocess.run(["rustc", "--version"], capture_output=True, text=True, check=True)
+    return done.stdout.split()[1]
 
 
 def put_on_path(name: str, folders: Iterable[Path]) -> None:

@@ -38,7 +38,7 @@ from pathlib import Path
 if not __package__:  # run by its path: the repository's folder holds `tools`
     sys.path[0] = str(Path(__file__).resolve().parents[2])
 
-from tools import chapters
+from tools import base, chapters
 from tools.bench import DEBUG_SITE, TIMING, variant_variable, variants
 from tools.book import bench_tables, versions
 from tools.matrix import interpreters
@@ -67,11 +67,6 @@ def environment(name: str) -> tuple[Path, dict[str, str]]:
 
 def site_packages(venv: Path) -> Path:
     return next((venv / "lib").glob("python3.*/site-packages"))
-
-
-def rustc_version() -> str:
-    done = subprocess.run(["rustc", "--version"], capture_output=True, text=True, check=True)
-    return " ".join(done.stdout.split()[:2])
 
 
 def cpu_model(machine_info: dict) -> str:
@@ -114,7 +109,7 @@ def results(chapter: Path, report: dict) -> dict:
         "versions": {
             "python": info["python_version"],
             "pyo3": versions.locked_version(ROOT, "pyo3"),
-            "rustc": rustc_version(),
+            "rustc": f"rustc {base.rustc_version()}",
             "profile": "release",
         },
         "groups": [{"name": name, "rows": rows} for name, rows in groups.items()],

@@ -39,8 +39,7 @@ from tools import base
 
 ROOT = base.ROOT
 CHAPTERS = ROOT / "chapters"
-# The environment this Python runs in, or .venv when it runs outside one.
-VENV = Path(sys.prefix) if sys.prefix != sys.base_prefix else ROOT / ".venv"
+VENV = base.VENV
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMPS = VENV / ".chapter-builds"
 # pytest-xdist's option that spreads a run's tests over every core; tools/chapters/plugin.py says

@@ -36,9 +36,7 @@ from types import ModuleType
 from tools import base
 
 ROOT = Path(__file__).resolve().parents[2]
-# The environment this Python runs in (.venv, a matrix or bench venv), or .venv outside one.
-VENV = Path(sys.prefix) if sys.prefix != sys.base_prefix else ROOT / ".venv"
-CACHE = VENV / ".native-builds"
+CACHE = base.VENV / ".native-builds"
 # Links to the current build of each module, on the environment's import path (`publish`).
 PUBLISHED = CACHE / "modules"
 # Strict for our own C and C++; the buggy examples are wrong at run time, not to the compiler.
