@@ -29,7 +29,7 @@ if not __package__:  # run by its path (before any install): the repository's fo
 from tools import base
 from tools.matrix import lock
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = base.ROOT
 VENV = ROOT / ".venv"
 STAMP = VENV / ".dev-lock-installed"
 MIN_PYTHON = base.OLDEST

@@ -21,10 +21,11 @@ from pathlib import Path
 if not __package__:  # run by its path (mdBook runs it): the repository's folder holds `tools`
     sys.path[0] = str(Path(__file__).resolve().parents[2])
 
+from tools import base
 from tools.book.preprocessor import PreprocessorError, run
 from tools.book.preprocessor import chapters as book_chapters
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = base.ROOT
 MARKER = re.compile(r"(?<!\\)\{\{#bench\s+([\w-]+)\s*\}\}")
 SCHEMA = ROOT / "tools/bench/results.schema.json"
 # The fields of a row that `just bench` copies from a benchmark's `extra_info`.

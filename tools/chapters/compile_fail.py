@@ -31,10 +31,11 @@ import pytest
 if not __package__:  # run by its path: the repository's folder holds `tools`
     sys.path[0] = str(Path(__file__).resolve().parents[2])
 
+from tools import base
 from tools.book import versions
 from tools.matrix import interpreters
 
-ROOT = interpreters.ROOT
+ROOT = base.ROOT
 WORK = ROOT / "target" / "compile-fail"
 PYTHON = re.compile(r"^// python: (3\.\d+(?: 3\.\d+)*)\s*$", re.M)
 FEATURES = re.compile(r"^// pyo3-features: ([\w-]+(?: [\w-]+)*)\s*$", re.M)
@@ -137,7 +138,7 @@ class SnippetItem(pytest.Item):
                 f"{self.path.name}: the compiler's first error is not {expected_path.name}'s.\n"
                 f"expected:\n{expected}\ngot:\n{got}\n"
                 "If the new words are right: "
-                f"python -m tools.chapters.compile_fail --bless {self.path}"
+                f"python tools/chapters/compile_fail.py --bless {self.path}"
             )
 
     def repr_failure(self, excinfo, style=None):

@@ -35,7 +35,7 @@ from types import ModuleType
 
 from tools import base
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = base.ROOT
 CACHE = base.VENV / ".native-builds"
 # Links to the current build of each module, on the environment's import path (`publish`).
 PUBLISHED = CACHE / "modules"

@@ -212,7 +212,8 @@ def run_tests(parts: list[str], pytest_args: list[str]) -> tuple[int, dict[str, 
             args = [arg for part in group for arg in paths_of(part)]
             beside = number > 0
             command = [sys.executable, "-m", "pytest", *args, f"--outcomes={report}"]
-            # The browser's tests share one Chromium; a chosen few run as they are asked.
+            # Spread over the cores: every test but the browser's, which share one Chromium
+            # and run beside them, unless pytest's own options (`-k`, `--pdb`) choose the tests.
             if not beside and not pytest_args:
                 command += chapters.ON_EVERY_CORE
             command += pytest_args

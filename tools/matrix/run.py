@@ -8,7 +8,7 @@ environment of its own in `.matrix/py3.X/`, made and filled by uv from `pylock.t
 (the locked `test` group), and a cargo
 target folder of its own in `target/py3.X/`, so no interpreter's build evicts another's or
 the main `.venv`'s, and a second run with nothing changed compiles nothing. Each runs
-`tools/chapters/__init__.py test`, the same command as `just test N`, for every chapter, then
+`python -m tools.chapters test`, the same command as `just test N`, for every chapter, then
 `just check-exercises`.
 
 It ends with a line per interpreter (version, passed, failed, skipped, seconds), names the
