@@ -4,6 +4,7 @@
     python tools/chapters/testall.py CH [CH ...]               chapters: all an edit to them breaks
     python tools/chapters/testall.py CH [CH ...] PYTEST_ARGS   chapters: build them, run those tests
     python tools/chapters/testall.py keys                      print each part's key (JSON)
+    python tools/chapters/testall.py passed [CH ...]           exit 0 if they passed as they are
 
 With no chapter, it builds the book and checks its links, builds every chapter, runs the
 tests and the linters. The tests fall into parts, and each part is keyed on what it reads:
@@ -382,10 +383,31 @@ def chapter_parts(names: list[str], pytest_args: list[str]) -> int:
     return code or (1 if failed else 0)
 
 
+def passed_as_they_are(names: list[str]) -> bool:
+    """Whether the chapters (every one, if none is named) and their exercises last passed with
+    the keys they have now, in this environment: what the version matrix asks before it tests
+    this environment's Python again."""
+    chosen = [chapters.resolve(name) for name in names] if names else chapters.all_chapters()
+    wanted = keys()
+    if not all(passed(chapter.name, wanted[chapter.name]) for chapter in chosen):
+        return False
+    with_exercise = [chapter for chapter in chosen if (chapter / "exercise").is_dir()]
+    if not with_exercise or passed("exercises", wanted["exercises"]):
+        return True
+    key = step_key("exercise", chosen)  # as `just test NN` records it
+    return key is not None and passed(step_stamp("exercise", chosen), key)
+
+
 def main(argv: list[str]) -> int:
     if argv == ["keys"]:
         print(json.dumps(keys(), indent=1))
         return 0
+    if argv[:1] == ["passed"]:
+        try:
+            return 0 if passed_as_they_are(argv[1:]) else 1
+        except chapters.UsageError as error:
+            print(f"testall: {error}", file=sys.stderr)
+            return 2
     rerun = "--rerun" in argv
     argv = [arg for arg in argv if arg != "--rerun"]
     names, pytest_args = chapters.split_args(argv)

@@ -11,6 +11,10 @@ the main `.venv`'s, and a second run with nothing changed compiles nothing. Each
 `python -m tools.chapters test`, the same command as `just test N`, for every chapter, then
 `just check-exercises`.
 
+The Python of `.venv` is not tested twice: when `just test` last passed every chapter asked for
+and its exercise on it, with the sources as they are now (`tools/chapters/testall.py passed`),
+that run stands for it here, and its line says so. CI runs `just test` first, then the matrix.
+
 It ends with a line per interpreter (version, passed, failed, skipped, seconds), names the
 versions it looked for but did not find (3.9 up to the newest PyO3 supports), and checks that
 every version-specific answer in a `.pycon` session was compared on an interpreter of its
@@ -49,6 +53,18 @@ class Result:
     code: int
     seconds: float
     outcomes: dict[str, int] = field(default_factory=dict)
+    in_venv: bool = False  # passed by `just test` in .venv, not run again
+
+
+def tested_in_venv(interpreter: Interpreter, names: list[str]) -> bool:
+    """Whether `just test` already passed the chapters (all, if none is named) on this
+    interpreter, in .venv, with their sources and tests as they are now."""
+    if tuple(sys.version_info[:3]) != interpreter.version or sys.implementation.name != "cpython":
+        return False
+    if chapters.VENV.resolve() != (ROOT / ".venv").resolve():
+        return False
+    command = [sys.executable, str(ROOT / "tools" / "chapters" / "testall.py"), "passed", *names]
+    return subprocess.run(command, cwd=ROOT, check=False).returncode == 0
 
 
 def newest_supported() -> tuple[int, int] | None:
@@ -74,6 +90,9 @@ def newest_supported() -> tuple[int, int] | None:
 def run(interpreter: Interpreter, names: list[str], pytest_args: list[str]) -> Result:
     started = time.monotonic()
     print(f"\nmatrix: Python {interpreter.name} ({interpreter.path})", flush=True)
+    if not pytest_args and tested_in_venv(interpreter, names):
+        print("matrix: `just test` passed these chapters on it in .venv as they are now")
+        return Result(interpreter, 0, time.monotonic() - started, in_venv=True)
     try:
         venv = prepare(interpreter)
     except subprocess.CalledProcessError as error:
@@ -123,6 +142,8 @@ def summary(results: list[Result], not_found: list[str], missing: list[str]) -> 
         counts = "  ".join(
             f"{kind} {r.outcomes.get(kind, 0):4d}" for kind in ("passed", "failed", "skipped")
         )
+        if r.in_venv:
+            counts = f"{'passed in .venv by `just test`':38s}"
         lines.append(f"  {state} Python {r.interpreter.name:8s} {counts}  {r.seconds:6.1f} s")
     if not_found:
         lines.append(f"  looked for but not found: Python {', '.join(not_found)}")

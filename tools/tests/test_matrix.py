@@ -2,9 +2,12 @@
 
 import os
 import stat
+import subprocess
+import sys
 
 import pytest
 
+from tools.base import ROOT
 from tools.matrix import interpreters
 from tools.matrix import run as matrix
 
@@ -124,3 +127,36 @@ def test_one_python_and_one_chapter_run_alone_and_record_nothing(monkeypatch):
 def test_a_python_that_is_not_here_fails(monkeypatch):
     monkeypatch.setattr(matrix, "discover", lambda: [result(11, 0).interpreter])
     assert matrix.main(["--python", "3.14"]) == 1
+
+
+def this_python(**changes):
+    version = tuple(sys.version_info[:3])
+    return interpreters.Interpreter(interpreters.Path(sys.executable), changes.get("v", version))
+
+
+def test_the_venvs_python_is_not_run_again_when_just_test_passed_it_as_it_is(monkeypatch):
+    asked = []
+
+    def testall(command, **kwargs):
+        asked.append(command[2:])
+        return subprocess.CompletedProcess(command, 0)
+
+    monkeypatch.setattr(matrix.chapters, "VENV", ROOT / ".venv")
+    monkeypatch.setattr(matrix.subprocess, "run", testall)
+    monkeypatch.setattr(matrix, "prepare", lambda i: pytest.fail("set up an environment"))
+    done = matrix.run(this_python(), ["9"], [])
+    assert (done.code, done.in_venv, asked) == (0, True, [["passed", "9"]])
+    line = matrix.summary([done], [], [])[2]
+    assert "passed in .venv by `just test`" in line
+
+
+def test_the_venvs_python_runs_when_a_chapter_changed_since_just_test(monkeypatch):
+    monkeypatch.setattr(matrix.chapters, "VENV", ROOT / ".venv")
+    not_passed = lambda command, **kwargs: subprocess.CompletedProcess(command, 1)  # noqa: E731
+    monkeypatch.setattr(matrix.subprocess, "run", not_passed)
+    assert not matrix.tested_in_venv(this_python(), [])
+
+
+def test_another_python_is_never_taken_as_tested_in_venv(monkeypatch):
+    monkeypatch.setattr(matrix.subprocess, "run", lambda *a, **k: pytest.fail("asked testall"))
+    assert not matrix.tested_in_venv(this_python(v=(3, 99, 0)), [])

@@ -349,3 +349,24 @@ def test_spread_over_the_cores_each_chapter_runs_on_one_worker(tmp_path):
     for stem in ("test_01_a", "test_02_b"):
         assert len({workers[f"{stem}-{n}"] for n in range(3)}) == 1, workers
     assert len(set(workers.values())) == 2, workers  # and both cores were used
+
+
+def test_passed_as_they_are_needs_each_chapter_and_its_exercise_passed_with_its_key(
+    tmp_path, monkeypatch
+):
+    now = {"03-gil": "g", "09-validator": "v", "exercises": "e"}
+    monkeypatch.setattr(testall, "STAMPS", tmp_path)
+    monkeypatch.setattr(testall, "keys", lambda: now)
+    monkeypatch.setattr(testall, "step_key", lambda step, chosen: "e9")
+    assert not testall.passed_as_they_are(["9"])
+    testall.record("09-validator", "v")
+    assert not testall.passed_as_they_are(["9"])  # its exercise has not passed
+    testall.record("exercise-09", "e9")  # as `just test 9` records it
+    assert testall.passed_as_they_are(["9"])
+    testall.record("09-validator", "an older key")
+    assert not testall.passed_as_they_are(["9"])
+    testall.record("09-validator", "v")
+    testall.forget("exercise-09")
+    testall.record("exercises", "e")  # as `just test` records it
+    assert testall.passed_as_they_are(["9"])
+    assert not testall.passed_as_they_are(["3", "9"])
