@@ -30,7 +30,10 @@ tests (sessions, stub and compile-fail snippets among them), and beside them pro
 exercise both ways, lints its files, builds the book, checks its links, and loads the
 chapter's pages in the browser. The exercise and the browser steps read neither the
 chapter's sources nor its build, so each has a key of its own (the exercise's files; the
-chapter's pages as built) and is skipped when it last passed with it. With pytest arguments
+chapter's pages as built) and is skipped when it last passed with it. Tests marked
+`packaging` (chapter 12's wheels and sdist) are a part of their own: `just test NN` says when
+they have not passed with the chapter as it is, `just test NN -m packaging` runs them, and
+`just test` runs them with the rest of the chapter. With pytest arguments
 (`just test 2 -k repr`) it runs only the tests they pick.
 
 A part whose key is the one it last passed with is not run again; every other part runs,
@@ -335,9 +338,26 @@ def beside_chapters(chosen: list[Path]) -> list[tuple[str, list[str]]]:
     return steps
 
 
+# The marker of tests that build for the machine (wheels, an sdist, checks for other Pythons):
+# `just test NN` leaves them to a part of their own.
+PACKAGING = "packaging"
+
+
+def has_packaging_tests(chapter: Path) -> bool:
+    """Whether some test of the chapter is marked `packaging`."""
+    marker = f"pytest.mark.{PACKAGING}"
+    return any(marker in path.read_text(encoding="utf-8") for path in chapter.rglob("test_*.py"))
+
+
 def chapter_parts(names: list[str], pytest_args: list[str]) -> int:
     """`just test NN ...`: build the chapters, run their tests, and run beside them (in a
-    second process, whose output follows) what else an edit to them can break."""
+    second process, whose output follows) what else an edit to them can break.
+
+    A chapter's packaging tests (chapter 12's wheels, sdist and stubs) are a part of their own:
+    they rebuild the crate half a dozen ways, which takes longer than the rest of the loop. So
+    `just test NN` leaves them out and says when they have not passed with the chapter as it is;
+    `just test NN -m packaging` runs them, and `just test` runs the whole chapter when it changed.
+    """
     chosen = [chapters.resolve(name) for name in names]
     wanted = keys()
     code = chapters.build(chosen)
@@ -346,6 +366,9 @@ def chapter_parts(names: list[str], pytest_args: list[str]) -> int:
     tests = [sys.executable, "-m", "pytest", *map(str, chosen), *pytest_args]
     if pytest_args:
         return subprocess.run(tests, cwd=ROOT).returncode
+    packaging = [chapter for chapter in chosen if has_packaging_tests(chapter)]
+    if packaging:
+        tests += ["-m", f"not {PACKAGING}"]
     failed: list[str] = []
     with tempfile.TemporaryFile("w+") as log:
 
@@ -377,7 +400,17 @@ def chapter_parts(names: list[str], pytest_args: list[str]) -> int:
         sys.stdout.write(log.read())
     if code == 0:
         for chapter in chosen:
-            record(chapter.name, wanted[chapter.name])
+            if chapter not in packaging:  # a chapter's stamp says all its tests passed
+                record(chapter.name, wanted[chapter.name])
+    for chapter in packaging:
+        if not passed(chapter.name, wanted[chapter.name]):
+            number = int(chapter.name[:2])
+            print(
+                f"testall: {chapter.name}'s tests marked `{PACKAGING}` did not run, and have not "
+                f"passed with the chapter as it is: `just test {number} -m {PACKAGING}` runs "
+                "them (`just test` runs them too)",
+                file=sys.stderr,
+            )
     if failed:
         print(f"testall: failed beside the tests: {', '.join(failed)}", file=sys.stderr)
     return code or (1 if failed else 0)

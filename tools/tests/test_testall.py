@@ -370,3 +370,14 @@ def test_passed_as_they_are_needs_each_chapter_and_its_exercise_passed_with_its_
     testall.record("exercises", "e")  # as `just test` records it
     assert testall.passed_as_they_are(["9"])
     assert not testall.passed_as_they_are(["3", "9"])
+
+
+def test_just_test_nn_leaves_out_the_tests_of_a_chapter_marked_packaging(tmp_path):
+    marked, plain = tmp_path / "90-marked", tmp_path / "91-plain"
+    for chapter, text in [(marked, "pytestmark = pytest.mark.packaging\n"), (plain, "")]:
+        (chapter / "tests").mkdir(parents=True)
+        (chapter / "tests" / "test_it.py").write_text(f"import pytest\n{text}")
+    assert testall.has_packaging_tests(marked)
+    assert not testall.has_packaging_tests(plain)
+    found = [c.name for c in testall.chapters.all_chapters() if testall.has_packaging_tests(c)]
+    assert found == ["12-shipping"]
