@@ -8,8 +8,10 @@ compiler error includes the `.stderr` file, and a new rustc or PyO3 that words t
 differently fails the test instead of leaving the page wrong.
 
 A line `// python: 3.X [3.Y ...]` in a snippet builds it for the first of those Pythons that
-tools/matrix/interpreters.py finds; without it, for the Python that runs the tests. Each
-Python gets its own cargo target folder, so that switching between them rebuilds nothing.
+tools/matrix/interpreters.py finds, in a cargo target folder of that Python's own, so that
+switching between them rebuilds nothing. Without it, the snippet is built for the Python that
+runs the tests, as maturin builds the chapters for it and in their target folder: PyO3's
+macros and build scripts, compiled for the chapters, serve the snippets as they are.
 A line `// pyo3-features: F [G ...]` turns on those PyO3 features (`abi3-py39`, say), and a
 line `// crates: C [D ...]` adds those crates beside PyO3, at the versions Cargo.lock holds
 (`numpy`, say).
@@ -31,7 +33,7 @@ import pytest
 if not __package__:  # run by its path: the repository's folder holds `tools`
     sys.path[0] = str(Path(__file__).resolve().parents[2])
 
-from tools import base
+from tools import base, chapters
 from tools.book import versions
 from tools.matrix import interpreters
 
@@ -46,12 +48,12 @@ class CompileFailError(Exception):
     pass
 
 
-def python_for(snippet: Path) -> tuple[str, str]:
-    """The interpreter the snippet is built for, and its version (`3.X`)."""
+def python_for(snippet: Path) -> tuple[str, str] | None:
+    """The interpreter a snippet with a `// python:` line is built for, and its version
+    (`3.X`); None for a snippet without one."""
     wanted = PYTHON.search(snippet.read_text(encoding="utf-8"))
     if wanted is None:
-        here = "{}.{}".format(*sys.version_info[:2])
-        return getattr(sys, "_base_executable", sys.executable), here
+        return None
     found = {interpreter.minor: interpreter for interpreter in interpreters.discover()}
     for version in wanted.group(1).split():
         if version in found:
@@ -103,13 +105,25 @@ def first_error(output: str) -> str:
     return "\n".join(block) + "\n"
 
 
-def compile_error(snippet: Path) -> str:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYO3_", "CARGO_"))}
-    if "CARGO_HOME" in os.environ:  # where cargo keeps what it downloads
-        env["CARGO_HOME"] = os.environ["CARGO_HOME"]
-    python, version = python_for(snippet)
-    env.update(PYO3_PYTHON=python, CARGO_TARGET_DIR=str(WORK / f"target-py{version}"))
+def build_env(snippet: Path) -> dict[str, str]:
+    """The environment cargo checks the snippet in: the one maturin gives the chapters' builds
+    (and their target folder), or for another Python, that Python and a folder of its own."""
+    other = python_for(snippet)
+    if other is None:
+        env = chapters.cargo_env()
+        env.setdefault("CARGO_TARGET_DIR", str(ROOT / "target"))
+    else:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("PYO3_", "CARGO_"))}
+        if "CARGO_HOME" in os.environ:  # where cargo keeps what it downloads
+            env["CARGO_HOME"] = os.environ["CARGO_HOME"]
+        python, version = other
+        env.update(PYO3_PYTHON=python, CARGO_TARGET_DIR=str(WORK / f"target-py{version}"))
     env.update(CARGO_TERM_COLOR="never")
+    return env
+
+
+def compile_error(snippet: Path) -> str:
+    env = build_env(snippet)
     done = subprocess.run(
         ["cargo", "check", "--quiet", "--manifest-path",
          str(crate_for(snippet) / "Cargo.toml")],
