@@ -265,28 +265,42 @@ def everything(rerun: bool, pytest_args: list[str]) -> int:
             " (`just test --rerun` runs everything)",
             flush=True,
         )
-    code = 0
+    # Beside the tests, one after the other, with their output after the tests': the exercises'
+    # check (if they changed) and the linters. Each spends some of its time on one core.
+    beside = [("lint", [str(chapters.BIN / "just"), "lint"])]
     if "exercises" in parts:
         parts.remove("exercises")
         forget("exercises")
-        code = subprocess.run([sys.executable, "-m", "tools.exercises", "check"],
-                              cwd=ROOT).returncode  # fmt: skip
-        if code == 0:
-            record("exercises", wanted["exercises"])
-    if parts:
-        for part in parts:
-            forget(part)
-        tests, outcomes = run_tests(parts, pytest_args)
-        code = code or tests
-        for part in parts:
-            results = outcomes.get(part, [])
-            if results and "failed" not in results and not pytest_args:
-                record(part, wanted[part])
-    lint = subprocess.run([str(chapters.BIN / "just"), "lint"], cwd=ROOT).returncode
+        beside.insert(0, ("exercises", [sys.executable, "-m", "tools.exercises", "check"]))
+    codes: dict[str, int] = {}
+    with tempfile.TemporaryFile("w+") as log:
+
+        def run_beside() -> None:
+            for name, command in beside:
+                log.write(f"\n+ {name}\n")
+                log.flush()
+                codes[name] = subprocess.run(command, cwd=ROOT, stdout=log, stderr=log).returncode
+
+        thread = threading.Thread(target=run_beside)
+        thread.start()
+        code = 0
+        if parts:
+            for part in parts:
+                forget(part)
+            code, outcomes = run_tests(parts, pytest_args)
+            for part in parts:
+                results = outcomes.get(part, [])
+                if results and "failed" not in results and not pytest_args:
+                    record(part, wanted[part])
+        thread.join()
+        log.seek(0)
+        sys.stdout.write(log.read())
+    if codes.get("exercises") == 0:
+        record("exercises", wanted["exercises"])
     reason = book_browser.browser_missing()
     if reason:
         print(f"\nNOTE: {reason}.\n", file=sys.stderr)
-    return code or lint
+    return code or max(codes.values())
 
 
 def pages_of(chapter: Path) -> list[str]:
