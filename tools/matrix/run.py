@@ -8,8 +8,8 @@ environment of its own in `.matrix/py3.X/`, made and filled by uv from `pylock.t
 (the locked `test` group), and a cargo
 target folder of its own in `target/py3.X/`, so no interpreter's build evicts another's or
 the main `.venv`'s, and a second run with nothing changed compiles nothing. Each runs
-`python -m tools.chapters test`, the same command as `just test N`, for every chapter, then
-`just check-exercises`.
+`python -m tools.chapters test`, the same command as `just test N`, for every chapter, and
+beside it `just check-exercises`.
 
 The Python of `.venv` is not tested twice: when `just test` last passed every chapter asked for
 and its exercise on it, with the sources as they are now (`tools/chapters/testall.py passed`),
@@ -32,6 +32,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -110,10 +111,16 @@ def run(interpreter: Interpreter, names: list[str], pytest_args: list[str]) -> R
     command = [str(venv / "bin" / "python"), "-m", "tools.chapters", "test", *names]
     command += ["--", f"--outcomes={report}"]
     command += pytest_args or chapters.ON_EVERY_CORE
-    code = subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
     exercises = [str(venv / "bin" / "python"), "-m", "tools.exercises", "check"]
     exercises += [name for name in names if (chapters.resolve(name) / "exercise").is_dir()]
-    code = subprocess.run(exercises, cwd=ROOT, env=env, check=False).returncode or code
+    # The exercises' check runs beside the tests (much of it on one core), its output after.
+    with tempfile.TemporaryFile("w+") as log:
+        beside = subprocess.Popen(exercises, cwd=ROOT, env=env, stdout=log, stderr=log)
+        code = subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
+        code = beside.wait() or code
+        log.seek(0)
+        sys.stdout.write(log.read())
+        sys.stdout.flush()
     counts: dict[str, int] = {}
     if report.is_file():
         for outcome in json.loads(report.read_text()).values():
