@@ -17,7 +17,9 @@
 - **Every core.** Under pytest-xdist (`-n auto`, as `just test` runs), a chapter's tests run
   together on one worker, and each tools test file runs on one: a chapter's session fixtures
   build what its tests share (chapter 8's C extensions, chapter 12's wheels) once, and two
-  builds of one crate never run at once in the shared target folder.
+  builds of one crate never run at once in the shared target folder. A chapter's tests marked
+  `packaging` share only the wheels they build, so they are a unit of their own, and the first
+  handed out, as they take the longest.
 - **Outcomes.** `--outcomes FILE` writes each test's outcome (`passed`, `failed`, `skipped`)
   as JSON, keyed by test id. `tools/chapters/testall.py` and `tools/matrix/run.py` read it to
   tell which parts of the repository passed, and to count them.
@@ -25,6 +27,8 @@
 
 from __future__ import annotations
 
+import collections
+import functools
 import importlib.util
 import itertools
 import json
@@ -204,13 +208,37 @@ def count_examples(config: pytest.Config, items: list[pytest.Item]) -> None:
             handle.inner_test = counting(handle.inner_test, item.name)
 
 
-def scope_of(nodeid: str) -> str:
-    """The unit of work a test belongs to: its chapter, or else its file."""
+PACKAGING = "pytest.mark.packaging"
+
+
+@functools.cache
+def marked_packaging(file: Path) -> bool:
+    """Whether a test file marks its tests `packaging`: they build wheels and an sdist, and
+    take longer than any other unit."""
+    return file.suffix == ".py" and file.is_file() and PACKAGING in file.read_text("utf-8")
+
+
+def scope_of(nodeid: str, root: Path = chapters.ROOT) -> str:
+    """The unit of work a test belongs to: its chapter (its packaging tests apart, a unit of
+    their own, as they share only their builds), or else its file."""
     path = nodeid.split("::", 1)[0]
     parts = path.split("/")
     if len(parts) > 2 and parts[0] == "chapters":
-        return "/".join(parts[:2])
+        chapter = "/".join(parts[:2])
+        return f"{chapter} packaging" if marked_packaging(root / path) else chapter
     return path
+
+
+class PackagingFirst(collections.OrderedDict):
+    """pytest-xdist's queue of units, which hands out the packaging units first, since they
+    take the longest, and then the others in its own order (the most tests first)."""
+
+    def popitem(self, last: bool = True):
+        if not last:
+            for scope in self:
+                if scope.endswith(" packaging"):
+                    return scope, self.pop(scope)
+        return super().popitem(last)
 
 
 @pytest.hookimpl(optionalhook=True)
@@ -220,8 +248,12 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log):
     from xdist.scheduler import LoadScopeScheduling
 
     class ByChapter(LoadScopeScheduling):
+        def __init__(self, config: pytest.Config, log=None) -> None:
+            super().__init__(config, log)
+            self.workqueue = PackagingFirst()
+
         def _split_scope(self, nodeid: str) -> str:
-            return scope_of(nodeid)
+            return scope_of(nodeid, config.rootpath)
 
     return ByChapter(config, log)
 

@@ -318,19 +318,29 @@ def test_a_test_tool_pin_reruns_every_chapter(repo):
 
 
 def test_spread_over_the_cores_each_chapter_runs_on_one_worker(tmp_path):
-    # Two chapters of three tests each, and a tools test file; each test says which worker
-    # ran it. A chapter's session fixtures build what its tests share, so a chapter must not
-    # be split.
-    for folder in ("chapters/01-a/tests", "chapters/02-b/tests", "tools/tests"):
-        (tmp_path / folder).mkdir(parents=True)
+    # Two chapters of three tests each, one of them with two packaging tests, and a tools test
+    # file; each test says which worker ran it, and when. A chapter's session fixtures build
+    # what its tests share, so a chapter must not be split; its packaging tests share only
+    # their own builds, and take the longest, so they are a unit of their own, handed out first.
+    files = {
+        "chapters/01-a/tests/test_01_a.py": "",
+        "chapters/02-b/tests/test_02_b.py": "",
+        "chapters/02-b/tests/test_02_b_wheel.py": "pytestmark = pytest.mark.packaging\n",
+        "tools/tests/test_tools.py": "",
+    }
+    for name, mark in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        count = 2 if mark else 3
         body = "".join(
-            f"def test_{n}():\n    time.sleep(0.2)\n    record(__file__, {n})\n\n" for n in range(3)
+            f"def test_{n}():\n    record(__file__, {n})\n    time.sleep(0.2)\n\n"
+            for n in range(count)
         )
-        (tmp_path / folder / f"test_{folder.split('/')[1].replace('-', '_')}.py").write_text(
-            "import os, pathlib, time\n\n"
+        (tmp_path / name).write_text(
+            "import os, pathlib, time\n\nimport pytest\n\n" + mark + "\n"
             "def record(path, n):\n"
             "    out = pathlib.Path(os.environ['SEEN']) / f'{pathlib.Path(path).stem}-{n}'\n"
-            "    out.write_text(os.environ['PYTEST_XDIST_WORKER'])\n\n" + body
+            "    out.write_text(f\"{os.environ['PYTEST_XDIST_WORKER']} {time.monotonic_ns()}\")\n\n"
+            + body
         )
     seen = tmp_path / "seen"
     seen.mkdir()
@@ -344,11 +354,15 @@ def test_spread_over_the_cores_each_chapter_runs_on_one_worker(tmp_path):
         env={**os.environ, "SEEN": str(seen), "PYTHONPATH": str(ROOT)},
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    workers = {path.name: path.read_text() for path in seen.iterdir()}
-    assert len(workers) == 9
-    for stem in ("test_01_a", "test_02_b"):
-        assert len({workers[f"{stem}-{n}"] for n in range(3)}) == 1, workers
+    ran = {path.name: path.read_text().split() for path in seen.iterdir()}
+    assert len(ran) == 11
+    workers = {test: worker for test, (worker, _) in ran.items()}
+    for stem, count in [("test_01_a", 3), ("test_02_b", 3), ("test_02_b_wheel", 2)]:
+        assert len({workers[f"{stem}-{n}"] for n in range(count)}) == 1, workers
     assert len(set(workers.values())) == 2, workers  # and both cores were used
+    packaging = workers["test_02_b_wheel-0"]
+    first = min((int(when), test) for test, (worker, when) in ran.items() if worker == packaging)
+    assert first[1].startswith("test_02_b_wheel"), ran
 
 
 def test_passed_as_they_are_needs_each_chapter_and_its_exercise_passed_with_its_key(
