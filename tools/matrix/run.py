@@ -11,7 +11,9 @@ the main `.venv`'s, and a second run with nothing changed compiles nothing. Each
 `python -m tools.chapters test`, the same command as `just test N`, for every chapter, and
 beside it `just check-exercises`.
 
-The Python of `.venv` is not tested twice: when `just test` last passed every chapter asked for
+While one Python's tests run, the next one's venv is made and its chapters built (all but a
+chapter built in place, whose file the running tests import). The Python of `.venv` is not
+tested twice: when `just test` last passed every chapter asked for
 and its exercise on it, with the sources as they are now (`tools/chapters/testall.py passed`),
 that run stands for it here, and its line says so. CI runs `just test` first, then the matrix.
 
@@ -33,7 +35,9 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -88,6 +92,60 @@ def newest_supported() -> tuple[int, int] | None:
     return None
 
 
+def environment(interpreter: Interpreter, venv: Path) -> dict[str, str]:
+    """What the chapters of one Python build and run in: its venv, and its own target folder."""
+    env = {
+        **os.environ,
+        "VIRTUAL_ENV": str(venv),
+        "PATH": os.pathsep.join([str(venv / "bin"), os.environ.get("PATH", "")]),
+        "CARGO_TARGET_DIR": str(ROOT / "target" / f"py{interpreter.minor}"),
+    }
+    env.pop("PYTHONHOME", None)
+    return env
+
+
+def builds_in_place(chapter: Path) -> bool:
+    """Whether `maturin develop` puts the chapter's compiled module in the chapter's own folder
+    (a mixed layout, `python-source`), where every Python's build writes the same file."""
+    pyproject = base.read_toml(chapter / "pyproject.toml")
+    return "python-source" in pyproject.get("tool", {}).get("maturin", {})
+
+
+def start_building(interpreter: Interpreter, names: list[str]) -> Callable[[], None]:
+    """Set up the Python's venv and build its chapters in the background, while the Python
+    before it is tested: its builds spend much of their time on one core, and its tests leave
+    the other one idle at times. A chapter built in place is left for its turn, since the
+    tests running now import that file. Returns what waits for the builds and prints their
+    output; a failed build is built again, and reported, when the Python's turn comes."""
+    log = tempfile.TemporaryFile("w+")
+
+    def build() -> None:
+        if tested_in_venv(interpreter, names):
+            return
+        try:
+            venv = prepare(interpreter)
+        except subprocess.CalledProcessError:
+            return  # its turn says why
+        chosen = [chapters.resolve(n) for n in names] if names else chapters.all_chapters()
+        wanted = [c.name for c in chosen if not builds_in_place(c)]
+        command = [str(venv / "bin" / "python"), "-m", "tools.chapters", "build", *wanted]
+        env = environment(interpreter, venv)
+        subprocess.run(command, cwd=ROOT, env=env, stdout=log, stderr=log, check=False)
+
+    thread = threading.Thread(target=build, daemon=True)
+    thread.start()
+
+    def finish() -> None:
+        thread.join()
+        log.seek(0)
+        built = log.read()
+        log.close()
+        if built:
+            print(f"\nmatrix: built ahead for Python {interpreter.name}:\n{built}", end="")
+
+    return finish
+
+
 def run(interpreter: Interpreter, names: list[str], pytest_args: list[str]) -> Result:
     started = time.monotonic()
     print(f"\nmatrix: Python {interpreter.name} ({interpreter.path})", flush=True)
@@ -101,13 +159,7 @@ def run(interpreter: Interpreter, names: list[str], pytest_args: list[str]) -> R
         return Result(interpreter, error.returncode or 1, time.monotonic() - started)
     report = venv / "outcomes.json"
     report.unlink(missing_ok=True)
-    env = {
-        **os.environ,
-        "VIRTUAL_ENV": str(venv),
-        "PATH": os.pathsep.join([str(venv / "bin"), os.environ.get("PATH", "")]),
-        "CARGO_TARGET_DIR": str(ROOT / "target" / f"py{interpreter.minor}"),
-    }
-    env.pop("PYTHONHOME", None)
+    env = environment(interpreter, venv)
     command = [str(venv / "bin" / "python"), "-m", "tools.chapters", "test", *names]
     command += ["--", f"--outcomes={report}"]
     command += pytest_args or chapters.ON_EVERY_CORE
@@ -187,7 +239,14 @@ def main(argv: list[str]) -> int:
     not_found += [version for version in wanted if version not in {i.minor for i in found_here}]
     names_found = ", ".join(i.name for i in interpreters) or "none"
     print(f"matrix: found CPython {names_found}", flush=True)
-    results = [run(interpreter, names, pytest_args) for interpreter in interpreters]
+    results = []
+    ahead = None
+    for n, interpreter in enumerate(interpreters):
+        if ahead is not None:
+            ahead()
+        following = interpreters[n + 1 : n + 2]
+        ahead = start_building(following[0], names) if following else None
+        results.append(run(interpreter, names, pytest_args))
     whole = not wanted and not names
     missing = uncompared(results) if whole else []
     for line in summary(results, not_found, missing):

@@ -14,8 +14,10 @@ from tools.matrix import run as matrix
 
 @pytest.fixture(autouse=True)
 def no_summary_written_here(tmp_path, monkeypatch):
-    """`main` records the versions that passed for the book's table; not these fakes."""
+    """`main` records the versions that passed for the book's table, and builds the next
+    Python's chapters ahead; not for these fakes."""
     monkeypatch.setattr(matrix, "ENVS", tmp_path / "matrix")
+    monkeypatch.setattr(matrix, "start_building", lambda interpreter, names: lambda: None)
 
 
 def fake_python(folder, name, answer):
@@ -160,3 +162,34 @@ def test_the_venvs_python_runs_when_a_chapter_changed_since_just_test(monkeypatc
 def test_another_python_is_never_taken_as_tested_in_venv(monkeypatch):
     monkeypatch.setattr(matrix.subprocess, "run", lambda *a, **k: pytest.fail("asked testall"))
     assert not matrix.tested_in_venv(this_python(v=(3, 99, 0)), [])
+
+
+def test_the_next_python_is_built_while_one_is_tested_and_waited_for_before_its_turn(
+    monkeypatch,
+):
+    found = {9: result(9, 0, passed=3), 11: result(11, 0, passed=3), 13: result(13, 0)}
+    events = []
+
+    def start(interpreter, names):
+        events.append(f"build {interpreter.minor} ahead")
+        return lambda: events.append(f"wait for {interpreter.minor}")
+
+    def run(interpreter, names, args):
+        events.append(f"test {interpreter.minor}")
+        return found[interpreter.version[1]]
+
+    monkeypatch.setattr(matrix, "discover", lambda: [r.interpreter for r in found.values()])
+    monkeypatch.setattr(matrix, "start_building", start)
+    monkeypatch.setattr(matrix, "run", run)
+    monkeypatch.setattr(matrix, "uncompared", lambda results: [])
+    assert matrix.main([]) == 0
+    assert events == [
+        "build 3.11 ahead", "test 3.9",
+        "wait for 3.11", "build 3.13 ahead", "test 3.11",
+        "wait for 3.13", "test 3.13",
+    ]  # fmt: skip
+
+
+def test_only_a_chapter_built_in_place_waits_for_its_turn():
+    chapters = matrix.chapters.all_chapters()
+    assert [c.name for c in chapters if matrix.builds_in_place(c)] == ["12-shipping"]
