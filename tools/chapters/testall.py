@@ -52,6 +52,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 if not __package__:  # run by its path: the repository's folder holds `tools`
@@ -202,37 +203,49 @@ def build_book() -> int:
     return 0
 
 
-def run_tests(parts: list[str], pytest_args: list[str]) -> tuple[int, dict[str, list[str]]]:
+def run_tests(
+    parts: list[str], pytest_args: list[str], first: Callable[[], int] = lambda: 0
+) -> tuple[int, dict[str, list[str]]]:
     """Run the parts' tests; return pytest's status and each part's outcomes.
 
-    The browser tests wait on Chromium more than on the processor, so when other parts run
-    too, they run beside them in a second pytest, whose output follows the first one's."""
-    groups = [[p for p in parts if p != "browser"], ["browser"] if "browser" in parts else []]
-    groups = [group for group in groups if group]
+    The browser tests wait on Chromium more than on the processor, and read only the built
+    book, so when other parts run too, they start first, in a second pytest whose output
+    follows the first one's. Then `first` runs (the chapters' builds), then the other tests;
+    if `first` fails, its status is returned and the other tests do not run."""
+    groups = [["browser"] if "browser" in parts else [], [p for p in parts if p != "browser"]]
     with tempfile.TemporaryDirectory() as scratch:
         running = []
+        code = 0
         for number, group in enumerate(groups):
+            beside = number == 0 and bool(groups[1])
+            if number == 1:
+                code = first()
+                if code != 0:
+                    break
+            if not group:
+                continue
             report = Path(scratch) / f"outcomes-{number}.json"
             args = [arg for part in group for arg in paths_of(part)]
-            beside = number > 0
             command = [sys.executable, "-m", "pytest", *args, f"--outcomes={report}"]
             # Spread over the cores: every test but the browser's, which share one Chromium
             # and run beside them, unless pytest's own options (`-k`, `--pdb`) choose the tests.
-            if not beside and not pytest_args:
+            if group != ["browser"] and not pytest_args:
                 command += chapters.ON_EVERY_CORE
             command += pytest_args
             log = (Path(scratch) / f"log-{number}.txt").open("w+") if beside else None
             process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=log)
             running.append((process, report, log))
-        code = 0
+        failed_first = code != 0
         found: dict[str, str] = {}
-        for process, report, log in running:
+        for process, report, log in reversed(running):  # the foreground's output first
+            if failed_first:
+                process.terminate()  # the builds failed: no part passes in this run
             code = process.wait() or code
             if log is not None:
                 log.seek(0)
                 sys.stdout.write(log.read())
                 log.close()
-            if report.is_file():
+            if report.is_file() and not failed_first:
                 found.update(json.loads(report.read_text()))
     outcomes: dict[str, list[str]] = {}
     for test_id, outcome in found.items():
@@ -254,9 +267,6 @@ def everything(rerun: bool, pytest_args: list[str]) -> int:
         wanted["browser"] = keys()["browser"]  # the book was just written
     else:
         skipped.append("book")
-    code = chapters.build(chapters.all_chapters())
-    if code != 0:
-        return code
     parts = [part for part, key in wanted.items() if rerun or not passed(part, key)]
     skipped += [part for part in wanted if part not in parts]
     if skipped:
@@ -272,6 +282,8 @@ def everything(rerun: bool, pytest_args: list[str]) -> int:
         parts.remove("exercises")
         forget("exercises")
         beside.insert(0, ("exercises", [sys.executable, "-m", "tools.exercises", "check"]))
+    for part in parts:
+        forget(part)
     codes: dict[str, int] = {}
     with tempfile.TemporaryFile("w+") as log:
 
@@ -282,16 +294,25 @@ def everything(rerun: bool, pytest_args: list[str]) -> int:
                 codes[name] = subprocess.run(command, cwd=ROOT, stdout=log, stderr=log).returncode
 
         thread = threading.Thread(target=run_beside)
-        thread.start()
-        code = 0
+
+        def build_then_start_beside() -> int:
+            """Build every chapter (while the browser tests, which need only the book, run),
+            then start what runs beside the tests."""
+            built = chapters.build(chapters.all_chapters())
+            if built == 0:
+                thread.start()
+            return built
+
         if parts:
-            for part in parts:
-                forget(part)
-            code, outcomes = run_tests(parts, pytest_args)
+            code, outcomes = run_tests(parts, pytest_args, build_then_start_beside)
             for part in parts:
                 results = outcomes.get(part, [])
                 if results and "failed" not in results and not pytest_args:
                     record(part, wanted[part])
+        else:
+            code = build_then_start_beside()
+        if thread.ident is None:
+            return code  # the builds failed, so nothing was started beside the tests
         thread.join()
         log.seek(0)
         sys.stdout.write(log.read())
