@@ -120,8 +120,6 @@ def start_building(interpreter: Interpreter, names: list[str]) -> Callable[[], N
     log = tempfile.TemporaryFile("w+")
 
     def build() -> None:
-        if tested_in_venv(interpreter, names):
-            return
         try:
             venv = prepare(interpreter)
         except subprocess.CalledProcessError:
@@ -149,9 +147,6 @@ def start_building(interpreter: Interpreter, names: list[str]) -> Callable[[], N
 def run(interpreter: Interpreter, names: list[str], pytest_args: list[str]) -> Result:
     started = time.monotonic()
     print(f"\nmatrix: Python {interpreter.name} ({interpreter.path})", flush=True)
-    if not pytest_args and tested_in_venv(interpreter, names):
-        print("matrix: `just test` passed these chapters on it in .venv as they are now")
-        return Result(interpreter, 0, time.monotonic() - started, in_venv=True)
     try:
         venv = prepare(interpreter)
     except subprocess.CalledProcessError as error:
@@ -239,12 +234,19 @@ def main(argv: list[str]) -> int:
     not_found += [version for version in wanted if version not in {i.minor for i in found_here}]
     names_found = ", ".join(i.name for i in interpreters) or "none"
     print(f"matrix: found CPython {names_found}", flush=True)
+    in_venv = [i for i in interpreters if not pytest_args and tested_in_venv(i, names)]
+    to_run = [i for i in interpreters if i not in in_venv]
     results = []
     ahead = None
-    for n, interpreter in enumerate(interpreters):
+    for interpreter in interpreters:
+        if interpreter in in_venv:
+            print(f"\nmatrix: Python {interpreter.name}: `just test` passed these chapters on it")
+            print("in .venv as they are now, so they are not tested on it again", flush=True)
+            results.append(Result(interpreter, 0, 0.0, in_venv=True))
+            continue
         if ahead is not None:
             ahead()
-        following = interpreters[n + 1 : n + 2]
+        following = to_run[to_run.index(interpreter) + 1 :][:1]
         ahead = start_building(following[0], names) if following else None
         results.append(run(interpreter, names, pytest_args))
     whole = not wanted and not names

@@ -136,20 +136,29 @@ def this_python(**changes):
     return interpreters.Interpreter(interpreters.Path(sys.executable), changes.get("v", version))
 
 
-def test_the_venvs_python_is_not_run_again_when_just_test_passed_it_as_it_is(monkeypatch):
+def test_the_venvs_python_is_not_run_again_when_just_test_passed_it_as_it_is(
+    monkeypatch, capsys
+):
     asked = []
 
     def testall(command, **kwargs):
         asked.append(command[2:])
         return subprocess.CompletedProcess(command, 0)
 
+    other = result(99, 0, passed=3)
+    built, ran = [], []
     monkeypatch.setattr(matrix.chapters, "VENV", ROOT / ".venv")
     monkeypatch.setattr(matrix.subprocess, "run", testall)
-    monkeypatch.setattr(matrix, "prepare", lambda i: pytest.fail("set up an environment"))
-    done = matrix.run(this_python(), ["9"], [])
-    assert (done.code, done.in_venv, asked) == (0, True, [["passed", "9"]])
-    line = matrix.summary([done], [], [])[2]
-    assert "passed in .venv by `just test`" in line
+    monkeypatch.setattr(matrix, "newest_supported", lambda: (3, 99))
+    monkeypatch.setattr(matrix, "discover", lambda: [this_python(), other.interpreter])
+    monkeypatch.setattr(matrix, "start_building", lambda i, names: built.append(i) or print)
+    monkeypatch.setattr(matrix, "run", lambda i, names, args: ran.append(i) or other)
+    assert matrix.main(["--python", this_python().minor, "--python", "3.99", "9"]) == 0
+    assert asked == [["passed", "9"]]
+    assert ran == [other.interpreter] and built == []  # nothing to build ahead for either
+    lines = capsys.readouterr().out.splitlines()
+    assert any(f"Python {this_python().name}" in line and "passed in .venv by `just test`"
+               in line for line in lines), lines  # fmt: skip
 
 
 def test_the_venvs_python_runs_when_a_chapter_changed_since_just_test(monkeypatch):
@@ -193,3 +202,24 @@ def test_the_next_python_is_built_while_one_is_tested_and_waited_for_before_its_
 def test_only_a_chapter_built_in_place_waits_for_its_turn():
     chapters = matrix.chapters.all_chapters()
     assert [c.name for c in chapters if matrix.builds_in_place(c)] == ["12-shipping"]
+
+
+def test_a_python_tested_in_venv_is_passed_over_when_building_ahead(monkeypatch):
+    found = {9: result(9, 0, passed=3), 11: result(11, 0, passed=3), 13: result(13, 0)}
+    events = []
+
+    def start(interpreter, names):
+        events.append(f"build {interpreter.minor} ahead")
+        return lambda: events.append(f"wait for {interpreter.minor}")
+
+    def run(interpreter, names, args):
+        events.append(f"test {interpreter.minor}")
+        return found[interpreter.version[1]]
+
+    monkeypatch.setattr(matrix, "discover", lambda: [r.interpreter for r in found.values()])
+    monkeypatch.setattr(matrix, "tested_in_venv", lambda i, names: i.minor == "3.11")
+    monkeypatch.setattr(matrix, "start_building", start)
+    monkeypatch.setattr(matrix, "run", run)
+    monkeypatch.setattr(matrix, "uncompared", lambda results: [])
+    assert matrix.main([]) == 0
+    assert events == ["build 3.13 ahead", "test 3.9", "wait for 3.13", "test 3.13"]
