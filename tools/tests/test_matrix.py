@@ -155,7 +155,8 @@ def test_the_venvs_python_is_not_run_again_when_just_test_passed_it_as_it_is(
     monkeypatch.setattr(matrix, "run", lambda i, names, args: ran.append(i) or other)
     assert matrix.main(["--python", this_python().minor, "--python", "3.99", "9"]) == 0
     assert asked == [["passed", "9"]]
-    assert ran == [other.interpreter] and built == []  # nothing to build ahead for either
+    assert ran == [other.interpreter]
+    assert built == []  # nothing to build ahead for either
     lines = capsys.readouterr().out.splitlines()
     assert any(f"Python {this_python().name}" in line and "passed in .venv by `just test`"
                in line for line in lines), lines  # fmt: skip
