@@ -136,9 +136,7 @@ def this_python(**changes):
     return interpreters.Interpreter(interpreters.Path(sys.executable), changes.get("v", version))
 
 
-def test_the_venvs_python_is_not_run_again_when_just_test_passed_it_as_it_is(
-    monkeypatch, capsys
-):
+def test_the_venvs_python_is_not_run_again_when_just_test_passed_it_as_it_is(monkeypatch, capsys):
     asked = []
 
     def testall(command, **kwargs):
