@@ -172,24 +172,29 @@ def test_another_python_is_never_taken_as_tested_in_venv(monkeypatch):
     assert not matrix.tested_in_venv(this_python(v=(3, 99, 0)), [])
 
 
-def test_the_next_python_is_built_while_one_is_tested_and_waited_for_before_its_turn(
-    monkeypatch,
-):
+@pytest.fixture
+def events(monkeypatch) -> list[str]:
+    """What `main` does, in order, for three fake Pythons: building one ahead, waiting for
+    that build, testing one."""
     found = {9: result(9, 0, passed=3), 11: result(11, 0, passed=3), 13: result(13, 0)}
-    events = []
+    done: list[str] = []
 
     def start(interpreter, names):
-        events.append(f"build {interpreter.minor} ahead")
-        return lambda: events.append(f"wait for {interpreter.minor}")
+        done.append(f"build {interpreter.minor} ahead")
+        return lambda: done.append(f"wait for {interpreter.minor}")
 
     def run(interpreter, names, args):
-        events.append(f"test {interpreter.minor}")
+        done.append(f"test {interpreter.minor}")
         return found[interpreter.version[1]]
 
     monkeypatch.setattr(matrix, "discover", lambda: [r.interpreter for r in found.values()])
     monkeypatch.setattr(matrix, "start_building", start)
     monkeypatch.setattr(matrix, "run", run)
     monkeypatch.setattr(matrix, "uncompared", lambda results: [])
+    return done
+
+
+def test_the_next_python_is_built_while_one_is_tested_and_waited_for_before_its_turn(events):
     assert matrix.main([]) == 0
     assert events == [
         "build 3.11 ahead", "test 3.9",
@@ -198,27 +203,12 @@ def test_the_next_python_is_built_while_one_is_tested_and_waited_for_before_its_
     ]  # fmt: skip
 
 
+def test_a_python_tested_in_venv_is_passed_over_when_building_ahead(events, monkeypatch):
+    monkeypatch.setattr(matrix, "tested_in_venv", lambda i, names: i.minor == "3.11")
+    assert matrix.main([]) == 0
+    assert events == ["build 3.13 ahead", "test 3.9", "wait for 3.13", "test 3.13"]
+
+
 def test_only_a_chapter_built_in_place_waits_for_its_turn():
     chapters = matrix.chapters.all_chapters()
     assert [c.name for c in chapters if matrix.builds_in_place(c)] == ["12-shipping"]
-
-
-def test_a_python_tested_in_venv_is_passed_over_when_building_ahead(monkeypatch):
-    found = {9: result(9, 0, passed=3), 11: result(11, 0, passed=3), 13: result(13, 0)}
-    events = []
-
-    def start(interpreter, names):
-        events.append(f"build {interpreter.minor} ahead")
-        return lambda: events.append(f"wait for {interpreter.minor}")
-
-    def run(interpreter, names, args):
-        events.append(f"test {interpreter.minor}")
-        return found[interpreter.version[1]]
-
-    monkeypatch.setattr(matrix, "discover", lambda: [r.interpreter for r in found.values()])
-    monkeypatch.setattr(matrix, "tested_in_venv", lambda i, names: i.minor == "3.11")
-    monkeypatch.setattr(matrix, "start_building", start)
-    monkeypatch.setattr(matrix, "run", run)
-    monkeypatch.setattr(matrix, "uncompared", lambda results: [])
-    assert matrix.main([]) == 0
-    assert events == ["build 3.13 ahead", "test 3.9", "wait for 3.13", "test 3.13"]
