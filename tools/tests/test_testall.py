@@ -1,6 +1,7 @@
 """`just test` reruns a part exactly when something it reads has changed (chapters/testall.py)."""
 
 import concurrent.futures
+import functools
 import json
 import os
 import shutil
@@ -36,9 +37,15 @@ def keys(repo):
     return json.loads(done.stdout)
 
 
+@functools.cache
+def unchanged_keys(repo):
+    """The keys of the copy as it was made: every test puts back what it edits."""
+    return keys(repo)
+
+
 def changed_by(repo, path, edit=lambda text: text + "\n# changed\n"):
     """The parts whose key changes when `path` (relative to the copy) is edited."""
-    before = keys(repo)
+    before = unchanged_keys(repo)
     target = repo / path
     original = target.read_text()
     target.write_text(edit(original))
@@ -106,8 +113,13 @@ def step_keys(repo):
     return json.loads(done.stdout)
 
 
+@functools.cache
+def unchanged_step_keys(repo):
+    return step_keys(repo)
+
+
 def steps_changed_by(repo, path, edit=lambda text: text + "\n# changed\n"):
-    before = step_keys(repo)
+    before = unchanged_step_keys(repo)
     target = repo / path
     original = target.read_text() if target.exists() else None
     target.write_text(edit(original or ""))
@@ -159,7 +171,7 @@ def test_an_extension_built_into_a_chapter_folder_reruns_nothing(repo):
 
 
 def test_a_new_chapter_file_reruns_that_chapter_and_the_tools(repo):
-    before = keys(repo)
+    before = unchanged_keys(repo)
     extra = repo / "chapters" / "04-conversions" / "tests" / "test_new.py"
     extra.write_text("")
     try:
@@ -281,7 +293,7 @@ def imported_by_chapter(tmp_path_factory) -> dict[str, set[str]]:
 def test_editing_a_tools_module_reruns_every_chapter_that_imports_it(repo, imported_by_chapter):
     assert "tools.chapters.plugin" in imported_by_chapter["01-functions"]
     assert "tools.chapters.native" in imported_by_chapter["08-why-rust"]
-    before = keys(repo)
+    before = unchanged_keys(repo)
     missed = []
     for module in sorted(set().union(*imported_by_chapter.values())):
         target = repo / (module.replace(".", "/") + ".py")
