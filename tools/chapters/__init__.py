@@ -176,16 +176,38 @@ def current(crate: Path) -> bool:
     return up_to_date(crate) or up_to_date(crate, release=True)
 
 
+def python_source(crate: Path) -> Path | None:
+    """The folder of a mixed crate's Python package (`[tool.maturin] python-source`), where
+    `maturin develop` also puts the compiled module; None for a crate that is only Rust."""
+    pyproject = crate / "pyproject.toml"
+    if not pyproject.is_file():
+        return None
+    found = base.read_toml(pyproject).get("tool", {}).get("maturin", {}).get("python-source")
+    return crate / found if found else None
+
+
 def python_folders() -> list[Path]:
     """The chapters' `python/` folders of plain Python modules (chapter 9's twin), which a
     page imports at the prompt; a `python/` that maturin packages with the crate (its
     `python-source`, as in chapter 12) is not one of them."""
     found = []
     for chapter in all_chapters():
-        maturin = base.read_toml(chapter / "pyproject.toml").get("tool", {}).get("maturin", {})
-        if (chapter / "python").is_dir() and "python-source" not in maturin:
+        if (chapter / "python").is_dir() and python_source(chapter) is None:
             found.append(chapter / "python")
     return found
+
+
+# The marker of tests that build for the machine (wheels, an sdist, checks for other Pythons).
+PACKAGING = "packaging"
+
+
+def marks_packaging(test_file: Path) -> bool:
+    """Whether a test file marks its tests `packaging`."""
+    return (
+        test_file.suffix == ".py"
+        and test_file.is_file()
+        and (f"pytest.mark.{PACKAGING}" in test_file.read_text(encoding="utf-8"))
+    )
 
 
 def build(chapters: list[Path], release: bool = False, extra: tuple[str, ...] = ()) -> int:

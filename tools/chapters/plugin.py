@@ -208,14 +208,8 @@ def count_examples(config: pytest.Config, items: list[pytest.Item]) -> None:
             handle.inner_test = counting(handle.inner_test, item.name)
 
 
-PACKAGING = "pytest.mark.packaging"
-
-
-@functools.cache
-def marked_packaging(file: Path) -> bool:
-    """Whether a test file marks its tests `packaging`: they build wheels and an sdist, and
-    take longer than any other unit."""
-    return file.suffix == ".py" and file.is_file() and PACKAGING in file.read_text("utf-8")
+# Asked once per test id by the scheduler: read each file once.
+marked = functools.cache(chapters.marks_packaging)
 
 
 def scope_of(nodeid: str, root: Path = chapters.ROOT) -> str:
@@ -225,7 +219,7 @@ def scope_of(nodeid: str, root: Path = chapters.ROOT) -> str:
     parts = path.split("/")
     if len(parts) > 2 and parts[0] == "chapters":
         chapter = "/".join(parts[:2])
-        return f"{chapter} packaging" if marked_packaging(root / path) else chapter
+        return f"{chapter} packaging" if marked(root / path) else chapter
     return path
 
 

@@ -207,26 +207,13 @@ def module_of(stub: Path) -> str | None:
     if chapter not in chapters.all_chapters():
         return None
     for crate in chapters.crates(chapter):
-        source = python_source(crate)
+        source = chapters.python_source(crate)
         if source is not None and stub.is_relative_to(source):
             parts = stub.relative_to(source).with_suffix("").parts
             return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
         if source is None and stub == crate / f"{chapters.module_name(crate)}.pyi":
             return chapters.module_name(crate)
     return None
-
-
-def python_source(crate: Path) -> Path | None:
-    """The folder of a mixed crate's Python package (`[tool.maturin] python-source`), or
-    None for a crate that is only Rust. A regular expression reads it, as `tools/book/versions.py`
-    reads its pins: `tomllib` only arrived in Python 3.11."""
-    pyproject = crate / "pyproject.toml"
-    if not pyproject.is_file():
-        return None
-    text = pyproject.read_text(encoding="utf-8")
-    table = re.search(r"^\[tool\.maturin\][ \t]*$(.*?)(?=^\[|\Z)", text, re.M | re.S)
-    found = table and re.search(r'^python-source\s*=\s*"([^"]+)"', table.group(1), re.M)
-    return crate / found.group(1) if found else None
 
 
 def main(argv: list[str]) -> int:

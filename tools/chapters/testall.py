@@ -373,15 +373,13 @@ def beside_chapters(chosen: list[Path]) -> list[tuple[str, list[str]]]:
     return steps
 
 
-# The marker of tests that build for the machine (wheels, an sdist, checks for other Pythons):
-# `just test NN` leaves them to a part of their own.
-PACKAGING = "packaging"
+PACKAGING = chapters.PACKAGING
 
 
 def has_packaging_tests(chapter: Path) -> bool:
-    """Whether some test of the chapter is marked `packaging`."""
-    marker = f"pytest.mark.{PACKAGING}"
-    return any(marker in path.read_text(encoding="utf-8") for path in chapter.rglob("test_*.py"))
+    """Whether some test of the chapter is marked `packaging`: `just test NN` leaves those to
+    a part of their own."""
+    return any(chapters.marks_packaging(path) for path in chapter.rglob("test_*.py"))
 
 
 def chapter_parts(names: list[str], pytest_args: list[str]) -> int:

@@ -107,8 +107,7 @@ def environment(interpreter: Interpreter, venv: Path) -> dict[str, str]:
 def builds_in_place(chapter: Path) -> bool:
     """Whether `maturin develop` puts the chapter's compiled module in the chapter's own folder
     (a mixed layout, `python-source`), where every Python's build writes the same file."""
-    pyproject = base.read_toml(chapter / "pyproject.toml")
-    return "python-source" in pyproject.get("tool", {}).get("maturin", {})
+    return any(chapters.python_source(crate) is not None for crate in chapters.crates(chapter))
 
 
 def start_building(interpreter: Interpreter, names: list[str]) -> Callable[[], None]:

@@ -98,7 +98,7 @@ def test_a_stub_in_a_mixed_crate_is_named_by_its_place_in_the_package(tmp_path, 
 def test_every_chapter_crate_has_a_stub():
     for chapter in chapters.all_chapters():
         for crate in chapters.crates(chapter):
-            source = stubs.python_source(crate)
+            source = chapters.python_source(crate)
             found = source.rglob("*.pyi") if source else crate.glob("*.pyi")
             where = crate.relative_to(ROOT)
             wanted = f"{where / chapters.module_name(crate)}.pyi" if source is None else source
