@@ -21,25 +21,28 @@ def test_the_sdist_holds_the_sources_and_nothing_else(sdist):
 
 
 # ANCHOR: rebuild
-@pytest.fixture(scope="module")
-def rebuilt(sdist, tmp_path_factory, build_env) -> Path:
+# The repository's target folder, where the wheel's build left PyO3 compiled for release.
+TARGET = chapters.ROOT / "target"
+
+
+def pip_wheel(sdist: Path, into: Path, env: dict[str, str]) -> Path:
     """`pip wheel` of the sdist: a wheel built from the sdist's files alone."""
-    tmp_path = tmp_path_factory.mktemp("from-sdist")
-    # Its own target folder: one shared with the repository's builds would find them
-    # up to date and never compile the sdist's copy of the sources.
-    target = chapters.ROOT / "target" / "sdist-check"
-    pip_wheel = [str(chapters.BIN / "python"), "-m", "pip", "wheel", "--quiet", "--no-deps"]
-    pip_wheel += ["--no-build-isolation", str(sdist), "--wheel-dir", str(tmp_path)]
-    done = subprocess.run(
-        pip_wheel,
-        cwd=tmp_path,
-        env=build_env(CARGO_TARGET_DIR=str(target)),
-        capture_output=True,
-        text=True,
-    )
+    command = [str(chapters.BIN / "python"), "-m", "pip", "wheel", "--quiet", "--no-deps"]
+    command += ["--no-build-isolation", str(sdist), "--wheel-dir", str(into)]
+    done = subprocess.run(command, cwd=into, env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
-    [wheel] = tmp_path.glob("*.whl")
+    [wheel] = into.glob("*.whl")
     return wheel
+
+
+@pytest.fixture(scope="module")
+def rebuilt(sdist, tmp_path_factory, build_env, cargo) -> Path:
+    # The sdist's copy of the crate sits at the same path inside its own workspace, with
+    # older times than the build of it here: cargo would find that build up to date and
+    # compile nothing. So that build goes first, and the sdist's copy is what compiles.
+    cargo("clean", "--release", "--package", "shipping")
+    into = tmp_path_factory.mktemp("from-sdist")
+    return pip_wheel(sdist, into, build_env(CARGO_TARGET_DIR=str(TARGET)))
 
 
 @pytest.mark.oldest_only  # the same abi3 file for all; one wheel's test covers them all
@@ -54,3 +57,22 @@ def test_a_wheel_builds_from_the_sdist_alone(rebuilt, fresh_venv, interpreter):
 
 
 # ANCHOR_END: rebuild
+
+
+def compiled_library() -> Path:
+    """The chapter's library as cargo last compiled it for release."""
+    [library] = (TARGET / "release" / "deps").glob("libshipping.so")
+    return library
+
+
+def test_the_rebuild_compiled_the_sdists_copy(rebuilt, sdist):
+    # Written after the sdist was made: by the rebuild, from the sdist's files.
+    assert compiled_library().stat().st_mtime_ns > sdist.stat().st_mtime_ns
+
+
+def test_without_the_clean_the_sdist_compiles_nothing(rebuilt, sdist, tmp_path, build_env):
+    # Why the fixture cleans first: built again in the same folder, the sdist's copy is found
+    # up to date, and the library the wheel takes is the one already there.
+    before = compiled_library().stat().st_mtime_ns
+    pip_wheel(sdist, tmp_path, build_env(CARGO_TARGET_DIR=str(TARGET)))
+    assert compiled_library().stat().st_mtime_ns == before
