@@ -199,14 +199,16 @@ def python_folders() -> list[Path]:
 
 # The marker of tests that build for the machine (wheels, an sdist, checks for other Pythons).
 PACKAGING = "packaging"
+# The mark of a test that asks the package index (PyPI) and waits for its answers.
+NETWORK = "network"
 
 
-def marks_packaging(test_file: Path) -> bool:
-    """Whether a test file marks its tests `packaging`."""
+def marks(test_file: Path, mark: str) -> bool:
+    """Whether a test file marks its tests, or some of them, `mark`."""
     return (
         test_file.suffix == ".py"
         and test_file.is_file()
-        and (f"pytest.mark.{PACKAGING}" in test_file.read_text(encoding="utf-8"))
+        and (f"pytest.mark.{mark}" in test_file.read_text(encoding="utf-8"))
     )
 
 

@@ -18,8 +18,10 @@
   together on one worker, and each tools test file runs on one: a chapter's session fixtures
   build what its tests share (chapter 8's C extensions, chapter 12's wheels) once, and two
   builds of one crate never run at once in the shared target folder. A chapter's tests marked
-  `packaging` share only the wheels they build, so they are a unit of their own, and the first
-  handed out, as they take the longest.
+  `packaging` share only the wheels they build, so they are a unit of their own. The units that
+  wait more than they compute are handed out first, so that their waiting overlaps the others'
+  work: the packaging units (the longest, and they install wheels), and a tools test file with
+  a test marked `network` (it waits on the package index).
 - **Outcomes.** `--outcomes FILE` writes each test's outcome (`passed`, `failed`, `skipped`)
   as JSON, keyed by test id. `tools/chapters/testall.py` and `tools/matrix/run.py` read it to
   tell which parts of the repository passed, and to count them.
@@ -209,7 +211,7 @@ def count_examples(config: pytest.Config, items: list[pytest.Item]) -> None:
 
 
 # Asked once per test id by the scheduler: read each file once.
-marked = functools.cache(chapters.marks_packaging)
+marked = functools.cache(chapters.marks)
 
 
 def scope_of(nodeid: str, root: Path = chapters.ROOT) -> str:
@@ -219,18 +221,28 @@ def scope_of(nodeid: str, root: Path = chapters.ROOT) -> str:
     parts = path.split("/")
     if len(parts) > 2 and parts[0] == "chapters":
         chapter = "/".join(parts[:2])
-        return f"{chapter} packaging" if marked(root / path) else chapter
+        return f"{chapter} packaging" if marked(root / path, chapters.PACKAGING) else chapter
     return path
 
 
-class PackagingFirst(collections.OrderedDict):
-    """pytest-xdist's queue of units, which hands out the packaging units first, since they
-    take the longest, and then the others in its own order (the most tests first)."""
+def waits(scope: str, root: Path = chapters.ROOT) -> bool:
+    """Whether a unit waits more than it computes: a chapter's packaging tests, or a test file
+    with a test that waits on the package index."""
+    return scope.endswith(" packaging") or marked(root / scope, chapters.NETWORK)
+
+
+class WaitingFirst(collections.OrderedDict):
+    """pytest-xdist's queue of units, which hands out first the units that wait (`waits`), and
+    then the others in its own order (the most tests first)."""
+
+    def __init__(self, root: Path) -> None:
+        super().__init__()
+        self.root = root
 
     def popitem(self, last: bool = True):
         if not last:
             for scope in self:
-                if scope.endswith(" packaging"):
+                if waits(scope, self.root):
                     return scope, self.pop(scope)
         return super().popitem(last)
 
@@ -244,7 +256,7 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log):
     class ByChapter(LoadScopeScheduling):
         def __init__(self, config: pytest.Config, log=None) -> None:
             super().__init__(config, log)
-            self.workqueue = PackagingFirst()
+            self.workqueue = WaitingFirst(config.rootpath)
 
         def _split_scope(self, nodeid: str) -> str:
             return scope_of(nodeid, config.rootpath)

@@ -379,7 +379,7 @@ PACKAGING = chapters.PACKAGING
 def has_packaging_tests(chapter: Path) -> bool:
     """Whether some test of the chapter is marked `packaging`: `just test NN` leaves those to
     a part of their own."""
-    return any(chapters.marks_packaging(path) for path in chapter.rglob("test_*.py"))
+    return any(chapters.marks(path, PACKAGING) for path in chapter.rglob("test_*.py"))
 
 
 def chapter_parts(names: list[str], pytest_args: list[str]) -> int:

@@ -87,6 +87,7 @@ def packages(lock_file: Path) -> set[tuple[str, str]]:
     return set(re.findall(r'^\[\[packages\]\]\nname = "([^"]+)"\nversion = "([^"]+)"', text, re.M))
 
 
+@pytest.mark.network  # uv asks the index what `six` has
 def test_a_new_pin_is_locked_on_a_new_clone_without_bootstrap(repo_with_a_new_pin):
     # A dependency bot's pull request: pyproject.toml has moved, the locks have not, and
     # bootstrap refuses to run. lock.py installs the uv that the old lock pins, and locks.

@@ -330,15 +330,17 @@ def test_a_test_tool_pin_reruns_every_chapter(repo):
 
 
 def test_spread_over_the_cores_each_chapter_runs_on_one_worker(tmp_path):
-    # Two chapters of three tests each, one of them with two packaging tests, and a tools test
-    # file; each test says which worker ran it, and when. A chapter's session fixtures build
-    # what its tests share, so a chapter must not be split; its packaging tests share only
-    # their own builds, and take the longest, so they are a unit of their own, handed out first.
+    # Two chapters of three tests each, one of them with two packaging tests, and two tools test
+    # files, one with two tests marked `network`; each test says which worker ran it, and when.
+    # A chapter's session fixtures build what its tests share, so a chapter must not be split;
+    # its packaging tests share only their own builds, so they are a unit of their own. The
+    # units that wait (packaging, network) are handed out first: one to each worker here.
     files = {
         "chapters/01-a/tests/test_01_a.py": "",
         "chapters/02-b/tests/test_02_b.py": "",
         "chapters/02-b/tests/test_02_b_wheel.py": "pytestmark = pytest.mark.packaging\n",
         "tools/tests/test_tools.py": "",
+        "tools/tests/test_index.py": "pytestmark = pytest.mark.network\n",
     }
     for name, mark in files.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
@@ -367,14 +369,15 @@ def test_spread_over_the_cores_each_chapter_runs_on_one_worker(tmp_path):
     )
     assert done.returncode == 0, done.stdout + done.stderr
     ran = {path.name: path.read_text().split() for path in seen.iterdir()}
-    assert len(ran) == 11
+    assert len(ran) == 13
     workers = {test: worker for test, (worker, _) in ran.items()}
     for stem, count in [("test_01_a", 3), ("test_02_b", 3), ("test_02_b_wheel", 2)]:
         assert len({workers[f"{stem}-{n}"] for n in range(count)}) == 1, workers
     assert len(set(workers.values())) == 2, workers  # and both cores were used
-    packaging = workers["test_02_b_wheel-0"]
-    first = min((int(when), test) for test, (worker, when) in ran.items() if worker == packaging)
-    assert first[1].startswith("test_02_b_wheel"), ran
+    first = {}  # each worker's first test file
+    for test, (worker, _) in sorted(ran.items(), key=lambda item: int(item[1][1])):
+        first.setdefault(worker, test.rsplit("-", 1)[0])
+    assert sorted(first.values()) == ["test_02_b_wheel", "test_index"], ran
 
 
 def test_passed_as_they_are_needs_each_chapter_and_its_exercise_passed_with_its_key(
