@@ -32,9 +32,8 @@ def test_every_version_is_the_one_pinned():
     assert re.fullmatch(r"\d+\.\d+\.\d+", found["Rust, tested"])
 
 
-def test_the_built_introduction_shows_the_table(book_copy):
-    assert build_book(book_copy).returncode == 0
-    page = (book_copy / "build" / "introduction.html").read_text()
+def test_the_built_introduction_shows_the_table(built_book):
+    page = (built_book / "build" / "introduction.html").read_text()
     assert "tested-versions" not in page
     for tool, version in cells().items():
         html = version.replace("<", "&lt;").replace(">", "&gt;")
