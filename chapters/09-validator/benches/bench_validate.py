@@ -262,6 +262,23 @@ def test_rust_one_pass_without_gc(benchmark):
     assert len(benchmark(without_gc, RUST.validate_many, VALID)) == len(RESULTS)
 
 
+PYDANTIC_CORE_NO_GC = "pydantic-core, one call per order, garbage collector off"
+
+
+@pytest.mark.benchmark(group="why", min_rounds=ROUNDS)
+def test_pydantic_core_without_gc(benchmark):
+    benchmark.extra_info.update(row=PYDANTIC_CORE_NO_GC)
+    check(benchmark(without_gc, one_call_per_order, ORDER_VALIDATOR.validate_python, DOCS))
+
+
+@pytest.mark.benchmark(group="why", min_rounds=ROUNDS)
+def test_rust_each_without_gc(benchmark):
+    # The same work as pydantic-core's: without the collector, neither is far ahead.
+    row = "Rust `validate_each`, garbage collector off"
+    benchmark.extra_info.update(row=row, floor=0.85, ceiling=1.2, than=PYDANTIC_CORE_NO_GC)
+    check(benchmark(without_gc, each, RUST.validate_each, DOCS))
+
+
 # ANCHOR_END: benches
 
 
