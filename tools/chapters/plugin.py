@@ -20,8 +20,8 @@
   builds of one crate never run at once in the shared target folder. A chapter's tests marked
   `packaging` share only the wheels they build, so they are a unit of their own. The units that
   wait more than they compute are handed out first, so that their waiting overlaps the others'
-  work: the packaging units (the longest, and they install wheels), and a tools test file with
-  a test marked `network` (it waits on the package index).
+  work: the packaging units (the longest, and they install wheels), and a unit with a test
+  marked `network` (it waits on the package index).
 - **Outcomes.** `--outcomes FILE` writes each test's outcome (`passed`, `failed`, `skipped`)
   as JSON, keyed by test id. `tools/chapters/testall.py` and `tools/matrix/run.py` read it to
   tell which parts of the repository passed, and to count them.
@@ -225,10 +225,14 @@ def scope_of(nodeid: str, root: Path = chapters.ROOT) -> str:
     return path
 
 
+@functools.cache  # asked for each unit each time a worker wants work
 def waits(scope: str, root: Path = chapters.ROOT) -> bool:
-    """Whether a unit waits more than it computes: a chapter's packaging tests, or a test file
-    with a test that waits on the package index."""
-    return scope.endswith(" packaging") or marked(root / scope, chapters.NETWORK)
+    """Whether a unit waits more than it computes: a chapter's packaging tests, or a unit (a
+    chapter, or a test file) with a test that waits on the package index."""
+    if scope.endswith(" packaging"):
+        return True
+    files = sorted((root / scope).rglob("test_*.py")) if (root / scope).is_dir() else []
+    return any(marked(path, chapters.NETWORK) for path in [root / scope, *files])
 
 
 class WaitingFirst(collections.OrderedDict):

@@ -380,6 +380,25 @@ def test_spread_over_the_cores_each_chapter_runs_on_one_worker(tmp_path):
     assert sorted(first.values()) == ["test_02_b_wheel", "test_index"], ran
 
 
+def test_a_unit_with_a_test_marked_network_waits(tmp_path):
+    from tools.chapters import plugin
+
+    files = {
+        "chapters/01-a/tests/test_index.py": "@pytest.mark.network\ndef test_uv():\n    pass\n",
+        "chapters/02-b/tests/test_b.py": "def test_b():\n    pass\n",
+        "tools/tests/test_lock.py": "pytestmark = pytest.mark.network\n",
+        "tools/tests/test_tools.py": "",
+    }
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    waiting = ["chapters/01-a", "tools/tests/test_lock.py", "chapters/02-b packaging"]
+    computing = ["chapters/02-b", "tools/tests/test_tools.py"]
+    assert [plugin.waits(unit, tmp_path) for unit in waiting + computing] == [True] * 3 + [
+        False
+    ] * 2
+
+
 def test_passed_as_they_are_needs_each_chapter_and_its_exercise_passed_with_its_key(
     tmp_path, monkeypatch
 ):
