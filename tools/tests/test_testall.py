@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -329,6 +330,13 @@ def test_a_test_tool_pin_reruns_every_chapter(repo):
     assert set(CHAPTERS) | {"exercises"} <= set(changed)
 
 
+def write_files(root: Path, files: dict[str, str]) -> None:
+    """Write each file's text at its path under `root`."""
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+
+
 def test_spread_over_the_cores_each_chapter_runs_on_one_worker(tmp_path):
     # Two chapters of three tests each, one of them with two packaging tests, and two tools test
     # files, one with two tests marked `network`; each test says which worker ran it, and when.
@@ -343,19 +351,19 @@ def test_spread_over_the_cores_each_chapter_runs_on_one_worker(tmp_path):
         "tools/tests/test_index.py": "pytestmark = pytest.mark.network\n",
     }
     for name, mark in files.items():
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         count = 2 if mark else 3
         body = "".join(
             f"def test_{n}():\n    record(__file__, {n})\n    time.sleep(0.2)\n\n"
             for n in range(count)
         )
-        (tmp_path / name).write_text(
+        files[name] = (
             "import os, pathlib, time\n\nimport pytest\n\n" + mark + "\n"
             "def record(path, n):\n"
             "    out = pathlib.Path(os.environ['SEEN']) / f'{pathlib.Path(path).stem}-{n}'\n"
             "    out.write_text(f\"{os.environ['PYTEST_XDIST_WORKER']} {time.monotonic_ns()}\")\n\n"
             + body
         )
+    write_files(tmp_path, files)
     seen = tmp_path / "seen"
     seen.mkdir()
     command = [sys.executable, "-m", "pytest", "-p", "tools.chapters.plugin", "-p", "xdist"]
@@ -389,9 +397,7 @@ def test_a_unit_with_a_test_marked_network_waits(tmp_path):
         "tools/tests/test_lock.py": "pytestmark = pytest.mark.network\n",
         "tools/tests/test_tools.py": "",
     }
-    for name, text in files.items():
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text(text)
+    write_files(tmp_path, files)
     waiting = ["chapters/01-a", "tools/tests/test_lock.py", "chapters/02-b packaging"]
     computing = ["chapters/02-b", "tools/tests/test_tools.py"]
     assert [plugin.waits(unit, tmp_path) for unit in waiting + computing] == [True] * 3 + [
