@@ -48,7 +48,7 @@ class Schema:
     def validate_each(self, docs: list[Any]) -> list[Any | ValidationError]:
         """Validate a list of documents in one pass; return a list with, in each document's
         place, its validated data or the `ValidationError` that `validate` would raise for
-        it, returned rather than raised.
+        it, returned rather than raised. The garbage collector is paused while it runs.
         """
     def validate_json_each(self, docs: list[bytes]) -> list[bytes | ValidationError]:
         """Validate a list of JSON documents (bytes) in one pass; return a list with, in each

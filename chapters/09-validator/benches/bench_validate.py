@@ -71,6 +71,10 @@ def each(validate_each, docs):
             invalid.add(index)
         else:
             results.append(result)
+    # `validate_each` pauses the garbage collector. The collection its new objects made due
+    # waits for the next object made, which could fall outside the round: run it here.
+    if gc.isenabled():
+        gc.collect(0)
     return results, invalid
 
 
@@ -188,7 +192,7 @@ def test_rust_one_batch(benchmark):
 @pytest.mark.benchmark(group="validators", min_rounds=ROUNDS)
 def test_rust_each(benchmark):
     row = "Rust, `validate_each`: one pass, errors returned"
-    benchmark.extra_info.update(row=row, floor=0.95, than=PYDANTIC_CORE)
+    benchmark.extra_info.update(row=row, floor=1.5, than=PYDANTIC_CORE)
     check(benchmark(each, RUST.validate_each, DOCS))
 
 

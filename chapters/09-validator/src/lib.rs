@@ -140,10 +140,13 @@ impl Schema {
 
     /// Validate a list of documents in one pass; return a list with, in each document's
     /// place, its validated data or the `ValidationError` that `validate` would raise for
-    /// it, returned rather than raised.
+    /// it, returned rather than raised. The garbage collector is paused while it runs.
     fn validate_each<'py>(&self, docs: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
         let py = docs.py();
         let docs = taking::<PyList>(docs, "validate_each() takes a list of documents")?;
+        // Every object made from here on is held until the list is returned, so none of it
+        // can be garbage yet: a collection now would walk it and find nothing.
+        let _paused = CollectorPaused::new(py)?;
         let mut results = Vec::with_capacity(docs.len());
         let mut docs = docs.iter();
         loop {
@@ -352,6 +355,36 @@ fn taking<'a, 'py, T: PyTypeCheck>(
     }
 }
 // ANCHOR_END: taking
+
+// ANCHOR: collector-paused
+/// While this lives, CPython's cyclic garbage collector does not run (if it was on, it is
+/// switched off); dropped, it is put back as it was, also when an error ends the call early.
+struct CollectorPaused<'py> {
+    /// The `gc` module, if the collector was on and is to be switched back on.
+    gc: Option<Bound<'py, PyModule>>,
+}
+
+impl<'py> CollectorPaused<'py> {
+    fn new(py: Python<'py>) -> PyResult<Self> {
+        let gc = py.import("gc")?;
+        if !gc.call_method0("isenabled")?.is_truthy()? {
+            return Ok(CollectorPaused { gc: None });
+        }
+        gc.call_method0("disable")?;
+        Ok(CollectorPaused { gc: Some(gc) })
+    }
+}
+
+impl Drop for CollectorPaused<'_> {
+    fn drop(&mut self) {
+        let Some(gc) = &self.gc else { return };
+        if let Err(error) = gc.call_method0("enable") {
+            // A destructor cannot raise: Python prints the error as an unraisable one.
+            error.write_unraisable(gc.py(), Some(gc.as_any()));
+        }
+    }
+}
+// ANCHOR_END: collector-paused
 
 /// The `ValidationError` for `errors`, as an object to return rather than raise.
 fn returned(py: Python<'_>, errors: Errors) -> Bound<'_, PyAny> {

@@ -1,5 +1,7 @@
 """`validate_many`: one call for a list of documents, detached while it checks them."""
 
+import gc
+import sys
 import threading
 
 import pytest
@@ -130,6 +132,77 @@ def test_each_gives_what_one_call_per_document_gives():
             assert result.errors() == caught.value.errors()
         else:
             assert result == schema.validate(doc)
+
+
+# ANCHOR: paused
+def collections_during(call) -> int:
+    """How many collections the garbage collector starts while `call()` runs, or as it
+    returns: CPython 3.12 and later start one only between two bytecodes, so a collection
+    that a call into Rust makes due starts as the call returns."""
+    started = []
+
+    def count(phase, info):
+        if phase == "start":
+            started.append(info["generation"])
+
+    gc.collect()
+    gc.callbacks.append(count)
+    try:
+        call()
+    finally:
+        gc.callbacks.remove(count)
+    return len(started)
+
+
+TAGGED = {"type": "object", "fields": {"tags": {"type": "list", "items": {"type": "str"}}}}
+# Each answer is a new dict holding a new list: 20,000 new objects, where CPython starts a
+# collection each time `gc.get_threshold()[0]` more have been made than freed (700 before 3.13).
+TAGGED_DOCS = [{"tags": ["a", "b"]} for _ in range(10_000)]
+
+
+@pytest.mark.parametrize("module", TWINS)
+def test_each_runs_no_collection_while_it_builds_its_answers(module):
+    schema = module.Schema(TAGGED)
+    assert collections_during(lambda: schema.validate_each(TAGGED_DOCS)) <= 1
+    assert gc.isenabled()
+
+
+def test_a_batch_that_does_not_pause_the_collector_collects_as_it_goes_before_3_12():
+    assert gc.get_threshold()[0] == (2000 if sys.version_info >= (3, 13) else 700)
+    schema = validator.Schema(TAGGED)
+    collections = collections_during(lambda: schema.validate_many(TAGGED_DOCS))
+    if sys.version_info >= (3, 12):
+        assert collections <= 1  # none until the call returns
+    else:
+        assert collections > 20  # one for every 700 objects made
+
+
+class EqualsRaises:
+    """A key that hashes like "x", so a lookup of "x" must compare it, which raises."""
+
+    def __hash__(self):
+        return hash("x")
+
+    def __eq__(self, other):
+        raise RuntimeError("deliberate")
+
+
+@pytest.mark.parametrize("module", TWINS)
+def test_each_leaves_the_collector_as_it_found_it(module):
+    schema = module.Schema(POINT)
+    gc.disable()
+    try:
+        schema.validate_each([{"x": 1}])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    # An error that ends the call early puts it back too.
+    with pytest.raises(RuntimeError, match="deliberate"):
+        schema.validate_each([{"x": 1}, {EqualsRaises(): 1}])
+    assert gc.isenabled()
+
+
+# ANCHOR_END: paused
 
 
 def test_json_steps_stops_each_document_after_the_step_it_names():
