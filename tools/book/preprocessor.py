@@ -1,7 +1,9 @@
 """What every mdBook preprocessor of the book does around its own work (`includes`,
 `imports`, `versions`, `bench_tables`, `tidy`; book.toml runs each by its path).
 
-mdBook first asks `NAME supports RENDERER`, and the answer here is always yes. Then it writes
+mdBook asks `NAME supports RENDERER` first, unless book.toml names the preprocessor's
+`renderers` (ours do: `["html"]`, which saves a start of Python per preprocessor and build);
+the answer here is always yes. Then it writes
 `[context, book]` as JSON to the preprocessor's input, and reads the book back, changed, from
 its output. A preprocessor that finds the book wrong raises `PreprocessorError`, which fails
 the build with its message.

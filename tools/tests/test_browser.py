@@ -140,28 +140,41 @@ def runnable_site(tmp_path_factory):
 
 
 class Visit:
-    """A page opened in a browser context, with every error it caused along the way."""
+    """A browser tab, and every error that the page it was last sent to caused on the way.
 
-    def __init__(self, context, url: str) -> None:
-        self.page = context.new_page()
+    One tab serves page after page: a page opened in a tab already open costs the machine a
+    quarter of what a new tab costs (a new renderer process, started cold)."""
+
+    def __init__(self, page) -> None:
+        self.page = page
         self.problems: list[str] = []
         self.blocked: set[str] = set()
-        origin = "{0.scheme}://{0.netloc}".format(urlsplit(url))
-        self.page.route("**/*", lambda route: self.only_the_book(route, origin))
-        self.page.on("console", self.console)
-        self.page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
-        self.page.on("requestfailed", self.failed)
-        self.page.on("response", self.response)
-        self.page.goto(url)
+        page.on("console", self.console)
+        page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
+        page.on("requestfailed", self.failed)
+        page.on("response", self.response)
 
-    def only_the_book(self, route, origin: str) -> None:
+    def goto(self, url: str) -> Visit:
+        # Leave the last page first, so that what its leaving cancels is not put on this one.
+        self.page.goto("about:blank")
+        self.problems.clear()
+        self.blocked.clear()
+        self.page.set_viewport_size(VIEWPORT)
+        # A closed network: only the book's own requests (and file: and data: ones) go out,
+        # so no Run button ever posts to play.rust-lang.org. The pattern is matched inside
+        # the browser, so the book's own requests never wait for Python.
+        origin = "{0.scheme}://{0.netloc}".format(urlsplit(url))
+        outside = re.compile(f"^(?!{re.escape(origin)}/|file:|data:)")
+        self.page.unroute_all()
+        self.page.route(outside, self.refuse)
+        self.page.goto(url)
+        return self
+
+    def refuse(self, route) -> None:
         url = route.request.url
-        if url.startswith((origin + "/", "file:", "data:")):
-            route.continue_()
-        else:  # a closed network, and no Run button ever posts to play.rust-lang.org
-            self.problems.append(f"request outside the book (blocked): {url}")
-            self.blocked.add(url)
-            route.abort()
+        self.problems.append(f"request outside the book (blocked): {url}")
+        self.blocked.add(url)
+        route.abort()
 
     def console(self, message) -> None:
         if message.type == "error" and not message.text.startswith("Failed to load resource"):
@@ -188,38 +201,38 @@ def shared_context(chromium):
 
 
 @pytest.fixture(scope="module")
-def book_page(site, shared_context):
-    """`book_page(name)`: a page of the real book, opened once and kept open for each check of
-    it, since loading it (mdBook highlights every listing in the browser) costs as much as a
-    check."""
-    visits: dict[str, Visit] = {}
+def tabs(shared_context):
+    """Two tabs: one for the real book's pages, one for every other test's."""
+    pages = [shared_context.new_page(), shared_context.new_page()]
+    yield [Visit(page) for page in pages]
+    for page in pages:
+        page.close()
 
-    def visit(name: str) -> Visit:
-        if name not in visits:
-            visits[name] = Visit(shared_context, f"{site}{name}.html")
-        return visits[name]
 
-    yield visit
-    for opened in visits.values():
-        opened.page.close()
+@pytest.fixture(scope="module", params=PAGES)
+def book_page(request, site, tabs) -> Visit:
+    """Each page of the real book, loaded once for all the checks of it: pytest runs the
+    tests that take one value of a module fixture's parameter one after another."""
+    return tabs[0].goto(f"{site}{request.param}.html")
 
 
 @pytest.fixture
-def open_page(chromium, shared_context):
-    """Opens a page. Pages share one browser context unless `fresh`: a test that picks a theme
-    (which mdBook keeps in localStorage) needs its own, or the next page would start in it."""
+def open_page(chromium, tabs):
+    """Opens a page in the shared tab, or in a `fresh` browser context of its own: a test
+    that picks a theme (which mdBook keeps in localStorage) needs one, or the next page
+    would start in that theme."""
     opened = []
 
     def open_(url: str, fresh: bool = False) -> Visit:
-        if fresh:
-            opened.append(chromium.new_context(viewport=VIEWPORT))
-        visit = Visit(opened[-1] if fresh else shared_context, url)
-        opened.append(visit.page)
-        return visit
+        if not fresh:
+            return tabs[1].goto(url)
+        context = chromium.new_context(viewport=VIEWPORT)
+        opened.append(context)
+        return Visit(context.new_page()).goto(url)
 
     yield open_
-    for thing in reversed(opened):
-        thing.close()
+    for context in opened:
+        context.close()
 
 
 CONTENT_PROBLEMS = """() => {
@@ -343,16 +356,13 @@ def theme_problems(visit: Visit, theme: str) -> list[str]:
     return []
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_a_page_loads_cleanly_with_every_listing_shown(book_page, page):
-    visit = book_page(page)
-    assert page_problems(visit) == []
-    assert visit.page.locator("main h1").count() >= 1
+def test_a_page_loads_cleanly_with_every_listing_shown(book_page):
+    assert page_problems(book_page) == []
+    assert book_page.page.locator("main h1").count() >= 1
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_a_page_has_no_serious_accessibility_fault(book_page, page):
-    assert accessibility_faults(book_page(page)) == []
+def test_a_page_has_no_serious_accessibility_fault(book_page):
+    assert accessibility_faults(book_page) == []
 
 
 @pytest.mark.parametrize("name", list(INACCESSIBLE_PAGES))
