@@ -5,25 +5,40 @@ the stable one."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from tools import chapters
-
 pytestmark = pytest.mark.packaging
 CONFIGS = Path(__file__).parents[1] / "free-threaded"
+# pyo3-build-config reads the config file. An optimization level of its own for each config
+# gives it, and PyO3 above it, a build of their own, kept beside the usual one in the shared
+# target folder: the checks reuse every other crate (syn and the rest of the macros' build),
+# and neither the other check nor the next ordinary build has to rebuild what one left.
+OWN_BUILD = {"cpython-3.14": 1, "cpython-3.14t": 2}
 
 
 def check_for(config: str, cargo) -> str:
-    """`cargo check` the chapter for the Python a PyO3 config file describes, in a target
-    folder of its own; return what pyo3-ffi's build script told the compiler."""
-    target = chapters.ROOT / "target" / f"check-{config}"
-    config_file = str(CONFIGS / f"{config}.cfg")
-    env = {"PYO3_CONFIG_FILE": config_file, "CARGO_TARGET_DIR": str(target)}
-    cargo("check", "--quiet", "--package", "shipping", "--lib", **env)
-    [output] = (target / "debug" / "build").glob("pyo3-ffi-*/output")
-    return output.read_text()
+    """`cargo check` the chapter for the Python a PyO3 config file describes; return what
+    pyo3-ffi's build script told the compiler."""
+    done = cargo(
+        "check",
+        "--message-format=json",
+        "--package",
+        "shipping",
+        "--lib",
+        "--config",
+        f"profile.dev.package.pyo3-build-config.opt-level={OWN_BUILD[config]}",
+        PYO3_CONFIG_FILE=str(CONFIGS / f"{config}.cfg"),
+    )
+    [out_dir] = [
+        message["out_dir"]
+        for message in map(json.loads, done.stdout.splitlines())
+        if message["reason"] == "build-script-executed"
+        and message["package_id"].split("#")[-1].startswith("pyo3-ffi@")
+    ]
+    return (Path(out_dir).parent / "output").read_text()
 
 
 # ANCHOR: checks
