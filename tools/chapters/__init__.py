@@ -33,6 +33,7 @@ import re
 import shutil
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 from tools import base
@@ -142,6 +143,18 @@ def cargo_env() -> dict[str, str]:
         PYO3_ENVIRONMENT_SIGNATURE=f"{implementation}-{sys.version_info[0]}.{sys.version_info[1]}-{bits}bit",
     )
     return env
+
+
+def own_pyo3_build(name: str) -> list[str]:
+    """Cargo options that keep a build of PyO3 for another Python (a config file, another
+    interpreter), named `name`, beside the chapters' in the shared target folder.
+
+    pyo3-build-config, the crate that reads which Python to build for, gets a profile setting
+    of its own: a number of codegen units, which a crate that small never notices. With a
+    different profile cargo keeps a build of it, and of PyO3 above it, for each name. Every
+    other crate, the macros' build above all, is shared, and no build redoes another's."""
+    units = 257 + zlib.crc32(name.encode()) % 10_000  # never the dev profile's 256
+    return ["--config", f"profile.dev.package.pyo3-build-config.codegen-units={units}"]
 
 
 def run(args: list[str], **kwargs) -> int:

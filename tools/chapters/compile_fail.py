@@ -105,27 +105,28 @@ def first_error(output: str) -> str:
     return "\n".join(block) + "\n"
 
 
-def build_env(snippet: Path) -> dict[str, str]:
-    """The environment cargo checks the snippet in: the one maturin gives the chapters' builds
-    (and their target folder), or for another Python, that Python and a folder of its own."""
-    other = python_for(snippet)
+def build_env(other: tuple[str, str] | None) -> dict[str, str]:
+    """The environment cargo checks a snippet in: the one maturin gives the chapters' builds,
+    or for another Python (`python_for`), that Python. Both use the chapters' target folder."""
     if other is None:
         env = chapters.cargo_env()
-        env.setdefault("CARGO_TARGET_DIR", str(ROOT / "target"))
     else:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("PYO3_", "CARGO_"))}
         if "CARGO_HOME" in os.environ:  # where cargo keeps what it downloads
             env["CARGO_HOME"] = os.environ["CARGO_HOME"]
-        python, version = other
-        env.update(PYO3_PYTHON=python, CARGO_TARGET_DIR=str(WORK / f"target-py{version}"))
+        env.update(PYO3_PYTHON=other[0])
+    env.setdefault("CARGO_TARGET_DIR", os.environ.get("CARGO_TARGET_DIR") or str(ROOT / "target"))
     env.update(CARGO_TERM_COLOR="never")
     return env
 
 
 def compile_error(snippet: Path) -> str:
-    env = build_env(snippet)
+    other = python_for(snippet)
+    env = build_env(other)
+    # PyO3 for another Python is kept beside the chapters' (`own_pyo3_build`).
+    own = chapters.own_pyo3_build(f"python-{other[1]}") if other else []
     done = subprocess.run(
-        ["cargo", "check", "--quiet", "--manifest-path",
+        ["cargo", "check", "--quiet", *own, "--manifest-path",
          str(crate_for(snippet) / "Cargo.toml")],
         capture_output=True, text=True, env=env, check=False,
     )  # fmt: skip

@@ -10,26 +10,23 @@ from pathlib import Path
 
 import pytest
 
+from tools import chapters
+
 pytestmark = pytest.mark.packaging
 CONFIGS = Path(__file__).parents[1] / "free-threaded"
-# pyo3-build-config reads the config file. An optimization level of its own for each config
-# gives it, and PyO3 above it, a build of their own, kept beside the usual one in the shared
-# target folder: the checks reuse every other crate (syn and the rest of the macros' build),
-# and neither the other check nor the next ordinary build has to rebuild what one left.
-OWN_BUILD = {"cpython-3.14": 1, "cpython-3.14t": 2}
 
 
 def check_for(config: str, cargo) -> str:
     """`cargo check` the chapter for the Python a PyO3 config file describes; return what
-    pyo3-ffi's build script told the compiler."""
+    pyo3-ffi's build script told the compiler. Its PyO3 is kept beside the chapters' in
+    the shared target folder (`own_pyo3_build`)."""
     done = cargo(
         "check",
         "--message-format=json",
         "--package",
         "shipping",
         "--lib",
-        "--config",
-        f"profile.dev.package.pyo3-build-config.opt-level={OWN_BUILD[config]}",
+        *chapters.own_pyo3_build(config),
         PYO3_CONFIG_FILE=str(CONFIGS / f"{config}.cfg"),
     )
     [out_dir] = [
