@@ -3,7 +3,7 @@
 import pytest
 
 from tools.book import includes
-from tools.tests.bookcopy import build_book, replace_in
+from tools.tests.bookcopy import build_book, copy_book, replace_in
 
 INCLUDE = "{{#include ../../chapters/01-functions/src/lib.rs:sum-as-string}}"
 
@@ -12,41 +12,44 @@ def add_block(book, block):
     replace_in(book / "src" / "01-functions.md", "\n## ", f"\n{block}\n\n## ")
 
 
-@pytest.mark.parametrize("language", ["rust", "rs", "python", "py", "toml", "pycon", "rust,ignore"])
-def test_an_inline_listing_fails_the_build(book_copy, language):
-    add_block(book_copy, f"```{language}\nlet typed_by_hand = 1;\n```")
-    done = build_book(book_copy)
+# What a page must not hold, each with the language its message names. All of them go on
+# chapter 1's page, and the book is built once: the build lists every one it finds.
+TYPED = {
+    **{
+        language: (f"```{language}\nlet typed_by_hand_{n} = 1;\n```", language.split(",")[0])
+        for n, language in enumerate(["rust", "rs", "python", "py", "toml", "pycon", "rust,ignore"])
+    },
+    "an include with a line typed beside it": (f"```rust\n{INCLUDE}\n// and one more\n```", "rust"),
+    "inside an aside": ("> [!NOTE]\n> ```python\n> print('typed')\n> ```", "python"),
+}
+
+
+@pytest.fixture(scope="module")
+def typed_in(tmp_path_factory):
+    """Chapter 1's page with every block of `TYPED` added, and the book's build."""
+    book = copy_book(tmp_path_factory.mktemp("typed"))
+    for block, _ in TYPED.values():
+        add_block(book, block)
+    return (book / "src" / "01-functions.md").read_text(), build_book(book)
+
+
+@pytest.mark.parametrize("case", list(TYPED))
+def test_a_listing_typed_into_a_page_fails_the_build(typed_in, case):
+    page, done = typed_in
+    block, language = TYPED[case]
+    fence = page.index(block) + block.index("```")
+    line = page[:fence].count("\n") + 1
     assert done.returncode != 0
-    shown = language.split(",")[0]
-    message = f"a ```{shown} block must hold exactly one {{{{#include ...}}}} line"
+    message = f"01-functions.md:{line}: a ```{language} block must hold exactly one {{{{#include"
     assert message in done.stdout + done.stderr
 
 
-def test_an_include_with_a_line_typed_beside_it_fails_the_build(book_copy):
-    add_block(book_copy, f"```rust\n{INCLUDE}\n// and one more line\n```")
-    done = build_book(book_copy)
-    assert done.returncode != 0
-    assert "01-functions.md:" in done.stdout + done.stderr
-    assert "must hold exactly one" in done.stdout + done.stderr
-
-
-def test_an_inline_listing_inside_an_aside_fails_the_build(book_copy):
-    add_block(book_copy, "> [!NOTE]\n> ```python\n> print('typed')\n> ```")
-    done = build_book(book_copy)
-    assert done.returncode != 0
-    assert "a ```python block must hold exactly one" in done.stdout + done.stderr
-
-
-@pytest.mark.parametrize("language", ["sh", "console", "text", ""])
-def test_shell_and_other_blocks_may_be_typed(book_copy, language):
-    add_block(book_copy, f"```{language}\njust test 1\n```")
+def test_shell_blocks_and_one_include_per_block_build(book_copy):
+    for language in ["sh", "console", "text", ""]:
+        add_block(book_copy, f"```{language}\njust test 1\n```")
+    add_block(book_copy, f"```rust\n{INCLUDE}\n```\n\n~~~py\n\n{INCLUDE}\n\n~~~")
     done = build_book(book_copy)
     assert done.returncode == 0, done.stderr
-
-
-def test_one_include_per_block_is_what_a_page_shows(book_copy):
-    add_block(book_copy, f"```rust\n{INCLUDE}\n```\n\n~~~py\n\n{INCLUDE}\n\n~~~")
-    assert build_book(book_copy).returncode == 0
 
 
 def test_a_longer_fence_holds_a_shorter_one():
