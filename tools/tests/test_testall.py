@@ -1,6 +1,5 @@
 """`just test` reruns a part exactly when something it reads has changed (chapters/testall.py)."""
 
-import concurrent.futures
 import functools
 import json
 import os
@@ -258,37 +257,74 @@ def test_a_mistyped_chapter_is_refused_with_the_chapters_named(capsys):
 
 
 RECORD_IMPORTS = """
+import json
 import os
 import sys
+from pathlib import Path
 
 import pytest
+
+CHAPTERS = Path(os.environ["CHAPTERS_DIR"])
+at_start = set()
+found = {}
+current = []
+
+
+def tools_modules():
+    return {name for name in sys.modules if name.startswith("tools.")}
+
+
+def record():
+    if current:
+        found[current[-1]] = sorted(tools_modules() | at_start)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collectstart(collector):
+    # A chapter's folder: what the last chapter imported is recorded, then forgotten, so
+    # that this chapter's tests import again whatever they need.
+    path = getattr(collector, "path", None)
+    if isinstance(collector, pytest.Dir) and path is not None and path.parent == CHAPTERS:
+        record()
+        if not current:
+            at_start.update(tools_modules())  # the plugins': every chapter has them
+        for name in tools_modules():
+            del sys.modules[name]
+        current.append(path.name)
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems():
-    names = sorted(name for name in sys.modules if name.startswith("tools."))
-    with open(os.environ["RECORD_IMPORTS_TO"], "w") as out:
-        out.write(" ".join(names))
+    record()
+    Path(os.environ["RECORD_IMPORTS_TO"]).write_text(json.dumps(found))
 """
 
 
 @pytest.fixture(scope="module")
 def imported_by_chapter(tmp_path_factory) -> dict[str, set[str]]:
     """The tools modules in `sys.modules` once pytest has collected each chapter's tests: what
-    the chapter's tests import, found by running them rather than by reading their imports."""
+    the chapter's tests import, found by running them rather than by reading their imports.
+    One pytest collects every chapter, and forgets the tools modules between two chapters."""
     plugin = tmp_path_factory.mktemp("plugin")
     (plugin / "record_imports.py").write_text(RECORD_IMPORTS)
-
-    def collect(chapter):
-        record = plugin / f"{chapter}.txt"
-        env = {**os.environ, "PYTHONPATH": str(plugin), "RECORD_IMPORTS_TO": str(record)}
-        command = [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "record_imports"]
-        command += ["-p", "no:cacheprovider", f"chapters/{chapter}"]
-        subprocess.run(command, cwd=ROOT, env=env, capture_output=True, check=False)
-        return chapter, set(record.read_text().split())
-
-    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
-        return dict(pool.map(collect, CHAPTERS))
+    record = plugin / "imports.json"
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(plugin),
+        "RECORD_IMPORTS_TO": str(record),
+        "CHAPTERS_DIR": str(ROOT / "chapters"),
+    }
+    command = [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "record_imports"]
+    subprocess.run(
+        [*command, "-p", "no:cacheprovider", "chapters"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    found = {chapter: set(names) for chapter, names in json.loads(record.read_text()).items()}
+    assert sorted(found) == CHAPTERS
+    return found
 
 
 def test_editing_a_tools_module_reruns_every_chapter_that_imports_it(repo, imported_by_chapter):
