@@ -36,6 +36,17 @@ def test_an_unknown_chapter_is_a_usage_error(name):
         chapters.resolve(name)
 
 
+def test_each_own_pyo3_build_has_a_setting_no_other_build_has():
+    names = ["cpython-3.14", "cpython-3.14t", *(f"python-3.{minor}" for minor in range(9, 16))]
+    settings = [chapters.own_pyo3_build(name) for name in names]
+    assert all(option == "--config" for option, _ in settings)
+    distinct = {setting for _, setting in settings}
+    assert len(distinct) == len(names)
+    # The dev profile's own number of codegen units would share the chapters' build.
+    assert "profile.dev.package.pyo3-build-config.codegen-units=256" not in distinct
+    assert chapters.own_pyo3_build("python-3.10") == settings[names.index("python-3.10")]
+
+
 def test_every_chapter_has_its_parts_and_a_page():
     summary = (ROOT / "book" / "src" / "SUMMARY.md").read_text()
     modules = []
