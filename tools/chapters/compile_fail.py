@@ -8,8 +8,9 @@ compiler error includes the `.stderr` file, and a new rustc or PyO3 that words t
 differently fails the test instead of leaving the page wrong.
 
 A line `// python: 3.X [3.Y ...]` in a snippet builds it for the first of those Pythons that
-tools/matrix/interpreters.py finds, in a cargo target folder of that Python's own, so that
-switching between them rebuilds nothing. Without it, the snippet is built for the Python that
+tools/matrix/interpreters.py finds, in the chapters' target folder with a PyO3 of that
+Python's own beside theirs (`chapters.own_pyo3_build`), so that switching between them rebuilds
+nothing. Without it, the snippet is built for the Python that
 runs the tests, as maturin builds the chapters for it and in their target folder: PyO3's
 macros and build scripts, compiled for the chapters, serve the snippets as they are.
 A line `// pyo3-features: F [G ...]` turns on those PyO3 features (`abi3-py39`, say), and a

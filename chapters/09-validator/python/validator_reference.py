@@ -373,8 +373,9 @@ class Schema:
             for doc in docs:
                 errors = _Errors()
                 value = _check(self._root, doc, (), errors)
-                error = ValidationError(errors.items, errors.more) if errors.items else None
-                results.append(error if error is not None else value)
+                results.append(
+                    ValidationError(errors.items, errors.more) if errors.items else value
+                )
         return results
 
     # ANCHOR: twin-json
